@@ -1,0 +1,60 @@
+// The header of the signed-in app: academy name, navigation for the user's role, who is signed in, and
+// sign-out. Under 640px the navigation folds into a menu button.
+import { useEffect, useState } from "react";
+import { Link, NavLink, useLocation } from "react-router";
+import { RoleBadge } from "../features/accounts/components/role-badge";
+import { shownName, type User } from "../features/accounts/types";
+import { routesFor } from "./app-routes";
+import { useSignOut } from "./use-sign-out";
+
+type AppHeaderProps = { user: User; academyName: string };
+
+export function AppHeader({ user, academyName }: AppHeaderProps) {
+  const [menu_open, set_menu_open] = useState(false);
+  const location = useLocation();
+  const { signOut, signingOut } = useSignOut();
+
+  // Close the phone menu after navigating.
+  useEffect(() => set_menu_open(false), [location.pathname]);
+
+  return (
+    <header className={`app-header${menu_open ? " menu-open" : ""}`}>
+      <div className="app-header-bar">
+        <Link to="/" className="brand">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span>{academyName}</span>
+        </Link>
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menu_open}
+          aria-controls="app-menu"
+          onClick={() => set_menu_open(!menu_open)}
+        >
+          <span className="menu-icon" aria-hidden="true" />
+          <span className="visually-hidden">Menu</span>
+        </button>
+      </div>
+      <div id="app-menu" className="app-menu">
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {routesFor(user.role).map((route) => (
+              <li key={route.path}>
+                <NavLink to={route.path} end={route.path === "/"} className="nav-link">
+                  {route.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="user-box">
+          <span className="user-name" data-testid="user-name">{shownName(user)}</span>
+          <RoleBadge role={user.role} />
+          <button type="button" className="button button-ghost" onClick={signOut} disabled={signingOut}>
+            {signingOut ? "Signing out…" : "Sign out"}
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}
