@@ -18,6 +18,7 @@ struct Constraints {
     std::optional<int> multiplicandDigits, multiplierDigits;
     std::optional<int> rootDigits;
     std::optional<int> percentageMin, percentageMax;
+    std::optional<int> numberDigits;  // percentage: digits of the number ("p% of n")
 };
 
 struct BlockConfig {
@@ -38,6 +39,9 @@ struct Question {
     int id = 0;                               // 1-based, sequential across the whole paper
     std::string text;                         // display text; vertical rows joined by "\n"
     std::vector<long long> operands;          // legacy shape: decimals scaled to integers
+    // Exact decimal text of each operand, same scaling as `operands`. Authoritative: operands
+    // wider than 64 bits (e.g. 20-digit dividends, 30-digit radicands) are 0 in `operands`.
+    std::vector<std::string> operand_texts;
     std::string op;                           // "operator" on the wire: "+", "-", "±", "×", "÷", "√", "∛", "%", "LCM", "GCD"
     std::vector<std::string> operators;       // one "+"/"-" per operand after the first (mixed types), else empty
     std::string answer;                       // exact decimal text, e.g. "405", "33.6", "-12"

@@ -1,0 +1,198 @@
+#include "papers/generator/generator.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "papers/generator/numbers.hpp"
+#include "papers/generator/registry.hpp"
+
+namespace anzan::papers {
+namespace {
+
+using gen::Plan;
+using gen::Rng;
+using gen::u128;
+
+// Feasibility probe: draws from a fixed stream, so the verdict never depends on the seed.
+constexpr int kProbeDraws = 512;
+// Below 1 in 64 accepted draws a block is refused: the attempt limits below assume at least this.
+constexpr int kMinProbeAccepted = kProbeDraws / 64;
+// Per-question attempt limit: enough draws that missing a new valid question has probability
+// about e^-48 given the space and acceptance the feasibility check established.
+constexpr double kConfidence = 48.0;
+constexpr std::uint64_t kMinAttemptsPerQuestion = 2'000;
+constexpr std::uint64_t kMaxAttemptsPerBlock = 2'000'000;
+
+struct PreparedBlock {
+    Plan plan;
+    std::string label;        // Block 3 ("Addition")
+    double acceptance = 1.0;  // share of draws that give an in-range question
+    double space = 0;         // distinct questions (estimated when filtered by answer bounds)
+    bool filter_answers = false;
+};
+
+std::string block_label(const BlockConfig& block, std::size_t index) {
+    const std::string& name = block.title && !block.title->empty() ? *block.title : block.type;
+    return "Block " + std::to_string(index + 1) + " (\"" + name + "\")";
+}
+
+std::string range_text(const Constraints& c) {
+    std::string text;
+    if (c.minAnswer) text += ", minAnswer=" + std::to_string(*c.minAnswer);
+    if (c.maxAnswer) text += ", maxAnswer=" + std::to_string(*c.maxAnswer);
+    return text;
+}
+
+bool answer_in_range(const Question& question, const Constraints& c) {
+    if (c.minAnswer && gen::compare_decimal(question.answer, *c.minAnswer) < 0) return false;
+    if (c.maxAnswer && gen::compare_decimal(question.answer, *c.maxAnswer) > 0) return false;
+    return true;
+}
+
+Result<void> probe(PreparedBlock& prepared, const Constraints& c) {
+    Rng rng = Rng::for_probe();
+    int produced = 0, in_range = 0;
+    for (int draw = 0; draw < kProbeDraws; ++draw) {
+        const auto question = prepared.plan.draw(rng);
+        if (!question || rng.exhausted()) continue;
+        ++produced;
+        if (!prepared.filter_answers || answer_in_range(*question, c)) ++in_range;
+    }
+    const std::string details = prepared.plan.describe + range_text(c);
+    if (produced == 0) return Error::invalid(prepared.label + ": no question fits these constraints (" + details + ")");
+    if (in_range == 0)
+        return Error::invalid(prepared.label + ": no question has an answer between minAnswer and maxAnswer (" +
+                              details + ")");
+    if (in_range < kMinProbeAccepted)
+        return Error::invalid(prepared.label + ": minAnswer/maxAnswer leave too few questions: " +
+                              std::to_string(in_range) + " of " + std::to_string(kProbeDraws) +
+                              " trial questions fit (" + details + ")");
+    prepared.acceptance = static_cast<double>(in_range) / kProbeDraws;
+    if (prepared.filter_answers) prepared.space = prepared.space * in_range / produced;
+    return {};
+}
+
+Result<PreparedBlock> prepare_block(const BlockConfig& block, std::size_t index) {
+    PreparedBlock prepared;
+    prepared.label = block_label(block, index);
+    const gen::QuestionType* type = gen::find_question_type(block.type);
+    if (!type) return Error::invalid(prepared.label + ": unknown question type \"" + block.type + "\"");
+    if (block.count < 1 || block.count > kMaxQuestionsPerBlock)
+        return Error::invalid(prepared.label + ": count must be between 1 and " +
+                              std::to_string(kMaxQuestionsPerBlock) + " (got " + std::to_string(block.count) + ")");
+    const Constraints& c = block.constraints;
+    if (c.minAnswer && c.maxAnswer && *c.minAnswer > *c.maxAnswer)
+        return Error::invalid(prepared.label + ": minAnswer (" + std::to_string(*c.minAnswer) +
+                              ") must not exceed maxAnswer (" + std::to_string(*c.maxAnswer) + ")");
+    auto plan = type->plan(c);
+    if (!plan) return Error::invalid(prepared.label + ": " + plan.error().detail);
+    prepared.plan = plan.release_value();
+    prepared.space = static_cast<double>(prepared.plan.space);
+    prepared.acceptance = prepared.plan.acceptance;
+    prepared.filter_answers = (c.minAnswer || c.maxAnswer) && !prepared.plan.handles_answer_range;
+    if (prepared.filter_answers || prepared.plan.acceptance <= 0) TRY(probe(prepared, c));
+
+    // Exact, uniform spaces can be used up completely; estimated or skewed ones only half way,
+    // so a new question stays likely on every draw.
+    const bool exhaustible = prepared.plan.exact && prepared.plan.uniform && !prepared.filter_answers;
+    const double usable = exhaustible ? prepared.space : std::floor(prepared.space / 2);
+    if (block.count > usable) {
+        const std::string details = prepared.plan.describe + range_text(c);
+        const auto space_text = gen::to_text(static_cast<u128>(prepared.space));
+        return Error::invalid(prepared.label + ": cannot produce " + std::to_string(block.count) +
+                              " distinct questions with " + details +
+                              (exhaustible ? " (only " + space_text + " exist)"
+                                           : " (about " + space_text + " exist; at most half can be drawn reliably)"));
+    }
+    return prepared;
+}
+
+std::uint64_t attempt_limit(const PreparedBlock& prepared, int already_drawn) {
+    const double remaining = std::max(1.0, prepared.space - already_drawn);
+    const double needed = kConfidence * (prepared.space / remaining) / prepared.acceptance;
+    return std::max<std::uint64_t>(kMinAttemptsPerQuestion, static_cast<std::uint64_t>(std::ceil(needed)));
+}
+
+Result<GeneratedBlock> generate_block(const BlockConfig& block, std::size_t index, std::uint64_t seed, int& next_id) {
+    const PreparedBlock prepared = TRY(prepare_block(block, index));
+    GeneratedBlock generated{block, {}};
+    generated.questions.reserve(block.count);
+    std::unordered_set<std::string> seen;
+    std::uint64_t block_attempts = 0;
+    for (int question_index = 0; question_index < block.count; ++question_index) {
+        Rng rng = Rng::for_question(seed, static_cast<std::uint32_t>(index), static_cast<std::uint32_t>(question_index));
+        const std::uint64_t limit = attempt_limit(prepared, question_index);
+        bool found = false;
+        // Retries keep drawing from the same stream (legacy retries replayed it, bug §8.3).
+        for (std::uint64_t attempt = 0; attempt < limit && block_attempts < kMaxAttemptsPerBlock; ++attempt) {
+            ++block_attempts;
+            auto question = prepared.plan.draw(rng);
+            if (!question || rng.exhausted()) continue;
+            if (!answer_in_range(*question, block.constraints)) continue;
+            if (!seen.insert(question->text).second) continue;  // distinct as shown
+            question->id = next_id++;
+            generated.questions.push_back(std::move(*question));
+            found = true;
+            break;
+        }
+        if (!found)
+            return Error::invalid(prepared.label + ": could not find " + std::to_string(block.count) +
+                                  " distinct questions within the attempt limit (" + prepared.plan.describe +
+                                  range_text(block.constraints) + "); widen the constraints");
+    }
+    return generated;
+}
+
+Result<void> check_block_count(const PaperConfig& config) {
+    if (config.blocks.empty()) return Error::bad_request("At least one question block is required");
+    if (config.blocks.size() > static_cast<std::size_t>(kMaxBlocks))
+        return Error::bad_request("A paper has at most " + std::to_string(kMaxBlocks) + " blocks");
+    return {};
+}
+
+std::string level_name(const std::string& level) {
+    if (level.size() >= 4 && (level[0] == 'A' || level[0] == 'a') && (level[1] == 'B' || level[1] == 'b') &&
+        level[2] == '-') {
+        const std::string number = level.substr(3);
+        if (number.find_first_not_of("0123456789") == std::string::npos && number.size() <= 2) {
+            const int n = std::stoi(number);
+            if (n >= 1 && n <= 6) return "Basic Level " + number;
+            if (n >= 7 && n <= 10) return "Advanced Level " + number;
+        }
+    }
+    return level;
+}
+
+}  // namespace
+
+Result<GeneratedPaper> generate_paper(const PaperConfig& config, std::uint64_t seed) {
+    TRY(check_block_count(config));
+    GeneratedPaper paper;
+    paper.seed = seed;
+    int next_id = 1;
+    for (std::size_t index = 0; index < config.blocks.size(); ++index)
+        paper.blocks.push_back(TRY(generate_block(config.blocks[index], index, seed, next_id)));
+    return paper;
+}
+
+Result<void> validate_config(const PaperConfig& config) {
+    TRY(check_block_count(config));
+    for (std::size_t index = 0; index < config.blocks.size(); ++index) TRY(prepare_block(config.blocks[index], index));
+    return {};
+}
+
+std::vector<std::string> question_types() {
+    std::vector<std::string> names;
+    for (const auto& type : gen::question_type_table()) names.emplace_back(type.name);
+    return names;
+}
+
+std::string decorated_title(const PaperConfig& config) {
+    if (config.level.empty() || config.level == "Custom") return config.title;
+    const std::string name = level_name(config.level);
+    if (config.title.find(name) != std::string::npos) return config.title;
+    return config.title + " - " + name;
+}
+
+}  // namespace anzan::papers

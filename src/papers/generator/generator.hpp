@@ -1,0 +1,40 @@
+// The abacus question generator: a pure function of (PaperConfig, seed). No I/O, no clock, no
+// global state: safe to call from any thread. The same config and seed give byte-identical
+// questions on every machine (own PRNG, exact integer arithmetic; see docs/generator.md).
+//
+// Question ids run 1..N across the paper. Question `i` of block `b` draws from the stream
+// (seed, b, i), so changing one block's count or type never changes another block.
+// Time is bounded for every config this accepts: at most kMaxBlocks blocks of at most
+// kMaxQuestionsPerBlock questions, each with a hard cap on draws.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "papers/generator/types.hpp"
+#include "platform/result.hpp"
+
+namespace anzan::papers {
+
+constexpr int kMaxQuestionsPerBlock = 200;
+constexpr int kMaxBlocks = 100;
+
+// Every block of `config`, generated. Invalid, naming the block ("Block 3 (\"Addition\"): ...")
+// and the constraint, when a block's type is unknown, a constraint is out of range, or the
+// constraints cannot give `count` distinct questions; BadRequest when there are no blocks or
+// more than kMaxBlocks. Never returns a degraded or duplicate question.
+Result<GeneratedPaper> generate_paper(const PaperConfig& config, std::uint64_t seed);
+
+// The same checks as generate_paper, without generating: ok exactly when generate_paper would
+// succeed for every seed (up to the vanishing chance of hitting an attempt limit).
+Result<void> validate_config(const PaperConfig& config);
+
+// The wire names of the supported question types, in menu order.
+std::vector<std::string> question_types();
+
+// The title printed on worksheets (legacy §1.2): "<title> - <level name>" for non-Custom levels
+// unless the title already contains the name. AB-1..AB-6 -> "Basic Level N", AB-7..AB-10 ->
+// "Advanced Level N", any other level -> the level itself ("Junior").
+std::string decorated_title(const PaperConfig& config);
+
+}  // namespace anzan::papers

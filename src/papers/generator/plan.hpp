@@ -1,0 +1,58 @@
+// The contract between the block generator and one question type. A type validates a block's
+// constraints into a Plan: how to draw one candidate question, and how many distinct questions
+// the draws can reach. The block generator (generator.cpp) owns ids, uniqueness, answer bounds,
+// attempt limits and error wording. Plans are immutable once built; `draw` may be called from
+// one thread at a time per Rng.
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "papers/generator/rng.hpp"
+#include "papers/generator/types.hpp"
+#include "platform/result.hpp"
+
+namespace anzan::papers::gen {
+
+struct Plan {
+    // One candidate question (id left 0). nullopt when this draw broke a rule of the type; the
+    // caller then draws again from the same stream.
+    std::function<std::optional<Question>(Rng&)> draw;
+    // Distinct questions the draws can produce: exact when `exact` is set, else a lower bound.
+    // Saturates at 2^120.
+    u128 space = 0;
+    bool exact = false;
+    // Accepted draws are uniform over `space`.
+    bool uniform = false;
+    // A lower bound on the share of draws that return a question (not nullopt); 0 = unknown,
+    // the block generator then measures it with a fixed-seed probe.
+    double acceptance = 1.0;
+    // `draw` already honours minAnswer/maxAnswer and `space` counts only answers within them.
+    // Otherwise the block generator filters answers and estimates the space with a probe.
+    bool handles_answer_range = false;
+    // The constraints that shape the space, for error messages: "digits=1, rows=2".
+    std::string describe;
+};
+
+using PlanFn = Result<Plan> (*)(const Constraints&);
+
+constexpr u128 kSpaceCap = static_cast<u128>(1) << 120;
+u128 saturating_add(u128 a, u128 b);
+u128 saturating_mul(u128 a, u128 b);
+u128 saturating_pow(u128 base, int exponent);
+
+// The constraint value, or `fallback` when absent; Invalid "<name> must be between lo and hi"
+// when out of range.
+Result<int> int_in_range(const std::optional<int>& value, int fallback, int lo, int hi,
+                         std::string_view name);
+
+// Display helpers shared by the types.
+std::string horizontal_text(const std::string& left, std::string_view symbol, const std::string& right);
+
+}  // namespace anzan::papers::gen
+
+namespace anzan::papers::gen {
+// Appends an operand to both `operands` (0 when wider than 64 bits) and `operand_texts`.
+void add_operand(Question& question, u128 value);
+}  // namespace anzan::papers::gen

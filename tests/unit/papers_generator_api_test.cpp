@@ -1,0 +1,89 @@
+// Public API of the generator: ids, determinism across calls, block independence, errors.
+#include <gtest/gtest.h>
+
+#include "papers/generator/generator.hpp"
+
+namespace anzan::papers {
+namespace {
+
+BlockConfig block(std::string type, int count, Constraints c = {}, std::optional<std::string> title = std::nullopt) {
+    BlockConfig b;
+    b.id = "b-" + type;
+    b.type = std::move(type);
+    b.count = count;
+    b.constraints = c;
+    b.title = std::move(title);
+    return b;
+}
+
+PaperConfig paper(std::vector<BlockConfig> blocks) {
+    PaperConfig config;
+    config.title = "Test";
+    config.blocks = std::move(blocks);
+    return config;
+}
+
+TEST(GeneratorApi, ListsTheSeventeenAbacusTypes) {
+    const auto types = question_types();
+    EXPECT_EQ(types.size(), 17u);
+    EXPECT_EQ(types.front(), "addition");
+    EXPECT_EQ(types.back(), "percentage");
+}
+
+TEST(GeneratorApi, IdsRunAcrossBlocksFromOne) {
+    Constraints c;
+    c.digits = 2;
+    c.rows = 3;
+    const auto result = generate_paper(paper({block("add_sub", 5, c), block("multiplication", 7)}), 42);
+    ASSERT_TRUE(result.has_value()) << result.error().detail;
+    int expected = 1;
+    for (const auto& b : result->blocks)
+        for (const auto& q : b.questions) EXPECT_EQ(q.id, expected++);
+    EXPECT_EQ(expected, 13);
+}
+
+TEST(GeneratorApi, SameSeedSameQuestionsOtherSeedOtherQuestions) {
+    const auto config = paper({block("multiplication", 10), block("division", 10)});
+    const auto a = generate_paper(config, 7), b = generate_paper(config, 7), c = generate_paper(config, 8);
+    ASSERT_TRUE(a && b && c);
+    for (std::size_t i = 0; i < 10; ++i) {
+        EXPECT_EQ(a->blocks[0].questions[i].text, b->blocks[0].questions[i].text);
+    }
+    int differing = 0;
+    for (std::size_t i = 0; i < 10; ++i) differing += a->blocks[1].questions[i].text != c->blocks[1].questions[i].text;
+    EXPECT_GT(differing, 5);
+}
+
+TEST(GeneratorApi, ChangingOneBlockLeavesTheOthersAlone) {
+    auto config = paper({block("multiplication", 10), block("division", 10)});
+    const auto before = generate_paper(config, 99);
+    config.blocks[0].count = 3;
+    const auto after = generate_paper(config, 99);
+    ASSERT_TRUE(before && after);
+    for (std::size_t i = 0; i < 10; ++i)
+        EXPECT_EQ(before->blocks[1].questions[i].text, after->blocks[1].questions[i].text);
+}
+
+TEST(GeneratorApi, EmptyPaperIsABadRequest) {
+    const auto result = generate_paper(paper({}), 1);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, ErrorCode::BadRequest);
+}
+
+TEST(GeneratorApi, DecoratedTitleFollowsTheLegacyNames) {
+    PaperConfig config;
+    config.title = "Practice";
+    config.level = "AB-3";
+    EXPECT_EQ(decorated_title(config), "Practice - Basic Level 3");
+    config.level = "AB-10";
+    EXPECT_EQ(decorated_title(config), "Practice - Advanced Level 10");
+    config.level = "Junior";
+    EXPECT_EQ(decorated_title(config), "Practice - Junior");
+    config.title = "Junior drills";
+    EXPECT_EQ(decorated_title(config), "Junior drills");
+    config.level = "Custom";
+    EXPECT_EQ(decorated_title(config), "Junior drills");
+}
+
+}  // namespace
+}  // namespace anzan::papers
