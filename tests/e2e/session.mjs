@@ -14,7 +14,7 @@ export async function signIn(page, { url, email, password }) {
   ]);
   const body = await response.json();
   assert.equal(response.status(), 200, `sign-in failed: ${JSON.stringify(body)}`);
-  await page.getByRole("button", { name: "Sign out" }).waitFor();
+  await page.getByRole("banner").waitFor();
   return body;
 }
 

@@ -19,7 +19,7 @@ export function ProfilePage() {
           <ProfileDetails user={user} />
         </Card>
         <div className="stack">
-          <Card title="Display name">
+          <Card title="Name on leaderboards">
             <DisplayNameForm current={user.display_name} />
           </Card>
           <Card title="Password">

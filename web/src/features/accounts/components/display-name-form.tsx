@@ -30,7 +30,7 @@ export function DisplayNameForm({ current }: { current: string | null }) {
         autoComplete="nickname"
         value={value}
         error={field_error}
-        hint={`Shown on leaderboards and in greetings. 1–${kDisplayNameMaxLength} characters.`}
+        hint={`Shown on leaderboards and in greetings instead of your full name. 1–${kDisplayNameMaxLength} characters.`}
         onChange={(event) => {
           set_value(event.target.value);
           if (update.isError || update.isSuccess) update.reset();

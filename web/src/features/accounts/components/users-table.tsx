@@ -1,7 +1,17 @@
 // All users, with their role editable. On a phone the table turns into stacked cards (see .table-cards).
 import { formatDate, formatNumber } from "../../../lib/format";
-import { shownName, type User } from "../types";
+import type { User } from "../types";
 import { UserRoleSelect } from "./user-role-select";
+
+// The display name (when it differs from the name) and the student id, under the name.
+function UserAliases({ user }: { user: User }) {
+  const aliases = [
+    user.display_name !== null && user.display_name !== user.name ? `“${user.display_name}”` : null,
+    user.public_id,
+  ].filter((alias): alias is string => alias !== null && alias.length > 0);
+  if (aliases.length === 0) return null;
+  return <span className="muted small">{aliases.join(" · ")}</span>;
+}
 
 type UsersTableProps = { users: User[]; currentUserId: number };
 
@@ -22,8 +32,10 @@ export function UsersTable({ users, currentUserId }: UsersTableProps) {
           {users.map((user) => (
             <tr key={user.id}>
               <td data-label="Name">
-                <span className="strong">{shownName(user)}</span>
-                {user.public_id !== null && <span className="muted small"> · {user.public_id}</span>}
+                <span className="user-cell">
+                  <span className="strong">{user.name}</span>
+                  <UserAliases user={user} />
+                </span>
               </td>
               <td data-label="Email" className="break">{user.email}</td>
               <td data-label="Role">
