@@ -30,7 +30,7 @@ describe("sign-in and sign-out", { skip }, () => {
       const { detail } = await response.json();
       assert.ok(typeof detail === "string" && detail.length > 0, "the server sends a detail");
 
-      const alert = page.getByRole("alert");
+      const alert = page.getByRole("form", { name: "Sign in" }).getByRole("alert");
       await alert.waitFor();
       assert.equal((await alert.textContent())?.trim(), detail);
       assert.equal(new URL(page.url()).pathname, "/sign-in");

@@ -23,7 +23,7 @@ export function ProfilePage() {
             <DisplayNameForm current={user.display_name} />
           </Card>
           <Card title="Password">
-            <PasswordForm />
+            <PasswordForm email={user.email} />
           </Card>
         </div>
       </div>

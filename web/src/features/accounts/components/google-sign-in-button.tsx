@@ -81,7 +81,7 @@ export function GoogleSignInButton({ clientId, onSignedIn }: GoogleSignInButtonP
     <div className="google-sign-in">
       <div ref={container} aria-label="Sign in with Google" />
       {google_login.isPending && <p className="muted">Signing in with Google…</p>}
-      {load_failed && <FormMessage kind="error">Google sign-in could not be loaded. Use your email and password.</FormMessage>}
+      {load_failed && <p className="muted small">Google sign-in is unavailable right now. Use your email and password.</p>}
       {google_login.isError && <FormMessage kind="error">{errorMessage(google_login.error)}</FormMessage>}
     </div>
   );

@@ -18,7 +18,8 @@ function field_errors(fields: Fields) {
   };
 }
 
-export function PasswordForm() {
+// `email` fills a hidden username field so password managers know which account the new password is for.
+export function PasswordForm({ email }: { email: string }) {
   const [fields, set_fields] = useState<Fields>(kEmpty);
   const [submitted, set_submitted] = useState(false);
   const change = useChangePassword();
@@ -47,6 +48,7 @@ export function PasswordForm() {
 
   return (
     <form className="form" onSubmit={submit} aria-label="Change password">
+      <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField label="Current password" type="password" autoComplete="current-password"
         value={fields.current} error={errors.current} onChange={edit("current")} />
       <TextField label="New password" type="password" autoComplete="new-password"
