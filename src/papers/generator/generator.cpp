@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "papers/generator/numbers.hpp"
@@ -24,6 +27,11 @@ constexpr double kConfidence = 48.0;
 constexpr std::uint64_t kMinAttemptsPerQuestion = 2'000;
 constexpr std::uint64_t kMaxAttemptsPerBlock = 2'000'000;
 
+// Blocks with these many distinct (type, constraints) are remembered between calls; beyond it
+// the cache starts afresh. Building a plan can cost milliseconds (sum tables), drawing from it
+// microseconds, and presets repeat the same blocks on every preview.
+constexpr std::size_t kPlanCacheEntries = 512;
+
 struct PreparedBlock {
     Plan plan;
     std::string label;        // Block 3 ("Addition")
@@ -31,6 +39,65 @@ struct PreparedBlock {
     double space = 0;         // distinct questions (estimated when filtered by answer bounds)
     bool filter_answers = false;
 };
+
+// What a block's type and constraints alone decide: the plan and its feasibility figures.
+struct CachedPlan {
+    Plan plan;
+    double acceptance = 1.0;
+    double space = 0;
+    bool filter_answers = false;
+};
+
+template <typename T>
+void append_key(std::string& key, const std::optional<T>& value) {
+    key += value ? std::to_string(static_cast<long long>(*value)) : "-";
+    key += ',';
+}
+
+std::string cache_key(const BlockConfig& block) {
+    const Constraints& c = block.constraints;
+    std::string key = block.type + ':';
+    append_key(key, c.digits);
+    append_key(key, c.rows);
+    append_key(key, c.allowBorrow);
+    append_key(key, c.allowCarry);
+    append_key(key, c.minAnswer);
+    append_key(key, c.maxAnswer);
+    append_key(key, c.dividendDigits);
+    append_key(key, c.divisorDigits);
+    append_key(key, c.multiplicandDigits);
+    append_key(key, c.multiplierDigits);
+    append_key(key, c.rootDigits);
+    append_key(key, c.percentageMin);
+    append_key(key, c.percentageMax);
+    append_key(key, c.numberDigits);
+    return key;
+}
+
+// Process-wide and guarded by its mutex; plans are immutable once stored, so sharing them
+// between threads is safe (each draw uses the caller's own Rng).
+class PlanCache {
+public:
+    std::shared_ptr<const CachedPlan> find(const std::string& key) {
+        std::lock_guard lock(mutex_);
+        const auto it = plans_.find(key);
+        return it == plans_.end() ? nullptr : it->second;
+    }
+    void store(const std::string& key, std::shared_ptr<const CachedPlan> plan) {
+        std::lock_guard lock(mutex_);
+        if (plans_.size() >= kPlanCacheEntries) plans_.clear();
+        plans_.emplace(key, std::move(plan));
+    }
+
+private:
+    std::mutex mutex_;
+    std::unordered_map<std::string, std::shared_ptr<const CachedPlan>> plans_;  // GUARDED_BY(mutex_)
+};
+
+PlanCache& plan_cache() {
+    static PlanCache cache;
+    return cache;
+}
 
 std::string block_label(const BlockConfig& block, std::size_t index) {
     const std::string& name = block.title && !block.title->empty() ? *block.title : block.type;
@@ -49,6 +116,8 @@ bool answer_in_range(const Question& question, const Constraints& c) {
     if (c.maxAnswer && gen::compare_decimal(question.answer, *c.maxAnswer) > 0) return false;
     return true;
 }
+
+Result<void> check_count(const PreparedBlock& prepared, const BlockConfig& block);
 
 Result<void> probe(PreparedBlock& prepared, const Constraints& c) {
     Rng rng = Rng::for_probe();
@@ -76,6 +145,15 @@ Result<void> probe(PreparedBlock& prepared, const Constraints& c) {
 Result<PreparedBlock> prepare_block(const BlockConfig& block, std::size_t index) {
     PreparedBlock prepared;
     prepared.label = block_label(block, index);
+    const std::string key = cache_key(block);
+    if (const auto cached = plan_cache().find(key)) {
+        prepared.plan = cached->plan;
+        prepared.acceptance = cached->acceptance;
+        prepared.space = cached->space;
+        prepared.filter_answers = cached->filter_answers;
+        TRY(check_count(prepared, block));
+        return prepared;
+    }
     const gen::QuestionType* type = gen::find_question_type(block.type);
     if (!type) return Error::invalid(prepared.label + ": unknown question type \"" + block.type + "\"");
     if (block.count < 1 || block.count > kMaxQuestionsPerBlock)
@@ -92,7 +170,14 @@ Result<PreparedBlock> prepare_block(const BlockConfig& block, std::size_t index)
     prepared.acceptance = prepared.plan.acceptance;
     prepared.filter_answers = (c.minAnswer || c.maxAnswer) && !prepared.plan.handles_answer_range;
     if (prepared.filter_answers || prepared.plan.acceptance <= 0) TRY(probe(prepared, c));
+    plan_cache().store(key, std::make_shared<const CachedPlan>(
+                                CachedPlan{prepared.plan, prepared.acceptance, prepared.space, prepared.filter_answers}));
+    TRY(check_count(prepared, block));
+    return prepared;
+}
 
+Result<void> check_count(const PreparedBlock& prepared, const BlockConfig& block) {
+    const Constraints& c = block.constraints;
     // Exact, uniform spaces can be used up completely; estimated or skewed ones only half way,
     // so a new question stays likely on every draw.
     const bool exhaustible = prepared.plan.exact && prepared.plan.uniform && !prepared.filter_answers;
@@ -105,7 +190,7 @@ Result<PreparedBlock> prepare_block(const BlockConfig& block, std::size_t index)
                               (exhaustible ? " (only " + space_text + " exist)"
                                            : " (about " + space_text + " exist; at most half can be drawn reliably)"));
     }
-    return prepared;
+    return {};
 }
 
 std::uint64_t attempt_limit(const PreparedBlock& prepared, int already_drawn) {

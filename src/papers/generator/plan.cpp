@@ -3,11 +3,6 @@
 
 namespace anzan::papers::gen {
 
-u128 saturating_add(u128 a, u128 b) {
-    const u128 sum = a + b;
-    return (sum < a || sum > kSpaceCap) ? kSpaceCap : sum;
-}
-
 u128 saturating_mul(u128 a, u128 b) {
     if (a == 0 || b == 0) return 0;
     if (a > kSpaceCap / b) return kSpaceCap;

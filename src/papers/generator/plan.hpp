@@ -38,7 +38,11 @@ struct Plan {
 using PlanFn = Result<Plan> (*)(const Constraints&);
 
 constexpr u128 kSpaceCap = static_cast<u128>(1) << 120;
-u128 saturating_add(u128 a, u128 b);
+// Inline: the sum tables call this millions of times.
+inline u128 saturating_add(u128 a, u128 b) {
+    const u128 sum = a + b;
+    return sum > kSpaceCap ? kSpaceCap : sum;  // both below 2^121, so the sum cannot wrap
+}
 u128 saturating_mul(u128 a, u128 b);
 u128 saturating_pow(u128 base, int exponent);
 

@@ -11,7 +11,7 @@
 
 namespace anzan::papers::gen {
 
-enum class Sign { Plus, Minus };
+enum class Sign : std::uint8_t { Plus, Minus };
 
 struct MoveKinds {
     bool five = false;  // some rod needed a 5-complement (small friends)

@@ -133,6 +133,7 @@ bool SumSampler::build_table() {
     if (rules_.kind != SumKind::Addition) signs.push_back(Sign::Minus);
 
     move_offsets_.assign(states + 1, 0);
+    moves_.reserve(states * sign_count * (hi_ - lo_ + 1));
     for (std::uint32_t total = 0; total < states; ++total) {
         move_offsets_[total] = static_cast<std::uint32_t>(moves_.size());
         for (Sign sign : signs) {
@@ -143,7 +144,12 @@ bool SumSampler::build_table() {
                 const bool marks = rules_.kind == SumKind::SmallFriends ? kinds->five
                                  : rules_.kind == SumKind::BigFriends   ? kinds->ten
                                                                         : false;
-                moves_.push_back({static_cast<std::uint32_t>(target), static_cast<std::uint32_t>(operand), sign, marks});
+                Move move{};
+                move.target = static_cast<std::uint32_t>(target);
+                move.operand = static_cast<std::uint16_t>(operand);
+                move.sign = sign;
+                move.marks = marks;
+                moves_.push_back(move);
             }
         }
     }

@@ -52,11 +52,11 @@ public:
 
 private:
     enum class Strategy { Table, Columns, Rows };
-    struct Move {
+    struct Move {  // 8 bytes: tables hold up to kMaxTableMoves of them
         std::uint32_t target;
-        std::uint32_t operand;
-        Sign sign;
-        bool marks;  // uses the complement the junior type must practise
+        std::uint16_t operand;
+        Sign sign : 1;
+        bool marks : 1;  // uses the complement the junior type must practise
     };
 
     explicit SumSampler(const SumRules& rules);
