@@ -87,7 +87,9 @@ void draw_running_header(Canvas& canvas, const WorksheetHeader& header) {
     const double height = kRunningHeaderHeight - 10;
     const double half = kContentWidth / 2;
     std::string left = header.title;
-    if (!header.level.empty()) left += " · " + header.level;
+    // "Advanced · Advanced" reads as a mistake: the level only when the title lacks it.
+    if (!header.level.empty() && header.title.find(header.level) == std::string::npos)
+        left += " · " + header.level;
     canvas.text(left, kRunningFont, {kMarginLeft, kMarginTop, half + 60, height}, Align::Left,
                 kMutedInk);
     canvas.text(header.academy_name, kRunningFont,

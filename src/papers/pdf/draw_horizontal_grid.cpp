@@ -81,8 +81,9 @@ void draw_cell(Canvas& canvas, const Cell& cell, double label_width, double x, d
 
 void append_horizontal_grid_bands(Canvas& canvas, std::span<const Question* const> questions,
                                   std::vector<Band>& bands) {
-    // One label width for the whole block keeps its texts aligned in a straight column.
-    double label_width = 0;
+    // Room for at least "888)": blocks of a paper under 1000 questions share one indent, so texts
+    // line up in a straight column from block to block.
+    double label_width = canvas.measure("888)", kLabelFont).width;
     for (const Question* question : questions)
         label_width = std::max(
             label_width, canvas.measure(std::to_string(question->id) + ")", kLabelFont).width);
