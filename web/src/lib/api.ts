@@ -48,13 +48,13 @@ function url_for(path: string): string {
 
 function detail_from(body: unknown, status: number): string {
   if (typeof body === "object" && body !== null && "detail" in body) {
-    const detail = (body as { detail: unknown }).detail;
+    const detail = body.detail;
     if (typeof detail === "string" && detail.length > 0) return detail;
     // A validation error may list problems ([{msg: ...}]); show their messages.
     if (Array.isArray(detail)) {
       const messages = detail
         .map((item: unknown) =>
-          typeof item === "object" && item !== null && "msg" in item ? String((item as { msg: unknown }).msg) : "",
+          typeof item === "object" && item !== null && "msg" in item ? String(item.msg) : "",
         )
         .filter((message) => message.length > 0);
       if (messages.length > 0) return messages.join("; ");

@@ -1,6 +1,6 @@
 // The header of the signed-in app: academy name, navigation for the user's role, who is signed in, and
 // sign-out. Under 640px the navigation folds into a menu button.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Link, NavLink, useLocation } from "react-router";
 import { RoleBadge } from "../features/accounts/components/role-badge";
 import { shownName, type User } from "../features/accounts/types";
@@ -10,12 +10,11 @@ import { useSignOut } from "./use-sign-out";
 type AppHeaderProps = { user: User; academyName: string };
 
 export function AppHeader({ user, academyName }: AppHeaderProps) {
-  const [menu_open, set_menu_open] = useState(false);
+  // The phone menu is open for the page it was opened on: navigating closes it.
   const location = useLocation();
+  const [menu_opened_on, set_menu_opened_on] = useState<string | null>(null);
+  const menu_open = menu_opened_on === location.pathname;
   const { signOut, signingOut } = useSignOut();
-
-  // Close the phone menu after navigating.
-  useEffect(() => set_menu_open(false), [location.pathname]);
 
   return (
     <header className={`app-header${menu_open ? " menu-open" : ""}`}>
@@ -29,7 +28,7 @@ export function AppHeader({ user, academyName }: AppHeaderProps) {
           className="menu-button"
           aria-expanded={menu_open}
           aria-controls="app-menu"
-          onClick={() => set_menu_open(!menu_open)}
+          onClick={() => set_menu_opened_on(menu_open ? null : location.pathname)}
         >
           <span className="menu-icon" aria-hidden="true" />
           <span className="visually-hidden">Menu</span>

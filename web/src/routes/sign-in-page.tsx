@@ -9,7 +9,7 @@ import { useDocumentTitle } from "../lib/use-document-title";
 
 function destination(state: unknown): string {
   if (typeof state === "object" && state !== null && "from" in state) {
-    const from = (state as { from: unknown }).from;
+    const from = state.from;
     if (typeof from === "string" && from.startsWith("/") && !from.startsWith("/sign-in")) return from;
   }
   return "/";
@@ -26,7 +26,7 @@ export function SignInPage() {
 
   const target = destination(location.state);
   if (token !== null) return <Navigate to={target} replace />;
-  const on_signed_in = () => navigate(target, { replace: true });
+  const on_signed_in = () => void navigate(target, { replace: true });
 
   return (
     <main className="sign-in-page">

@@ -14,13 +14,13 @@ export function useSignOut(): { signOut: () => void; signingOut: boolean } {
 
   const sign_out = useCallback(() => {
     set_signing_out(true);
-    logout()
+    void logout()
       .catch(() => undefined)
       .finally(() => {
         clearAuthToken();
         query_client.clear();
         set_signing_out(false);
-        navigate("/sign-in", { replace: true });
+        void navigate("/sign-in", { replace: true });
       });
   }, [navigate, query_client]);
 

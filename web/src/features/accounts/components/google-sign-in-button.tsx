@@ -1,6 +1,6 @@
 // "Sign in with Google" through Google Identity Services. The GIS script is loaded only when this component
 // mounts, which the sign-in page does only when the server has a Google client id configured.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { errorMessage } from "../../../lib/api";
 import { FormMessage } from "../../../components/form-message";
 import { useGoogleLogin } from "../api";
@@ -48,9 +48,10 @@ export function GoogleSignInButton({ clientId, onSignedIn }: GoogleSignInButtonP
   const container = useRef<HTMLDivElement>(null);
   const [load_failed, set_load_failed] = useState(false);
   const google_login = useGoogleLogin();
-  // The GIS callback is registered once; keep it pointing at the latest props.
-  const latest = useRef({ mutate: google_login.mutate, onSignedIn });
-  latest.current = { mutate: google_login.mutate, onSignedIn };
+  // GIS keeps the callback it was initialized with; an effect event always sees the latest props.
+  const on_credential = useEffectEvent((credential: string) =>
+    google_login.mutate(credential, { onSuccess: (response) => onSignedIn(response.user) }),
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -59,8 +60,7 @@ export function GoogleSignInButton({ clientId, onSignedIn }: GoogleSignInButtonP
         if (cancelled || container.current === null) return;
         google.accounts.id.initialize({
           client_id: clientId,
-          callback: ({ credential }) =>
-            latest.current.mutate(credential, { onSuccess: (response) => latest.current.onSignedIn(response.user) }),
+          callback: ({ credential }) => on_credential(credential),
         });
         google.accounts.id.renderButton(container.current, {
           theme: "outline",
