@@ -1,9 +1,9 @@
 #include "papers/pdf/draw_horizontal_grid.hpp"
 
 #include <algorithm>
-#include <array>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "papers/pdf/canvas.hpp"
 #include "papers/pdf/question_text.hpp"
@@ -13,7 +13,7 @@ namespace {
 
 constexpr Font kLabelFont{kBodySize, Weight::Bold};
 constexpr double kColumnGap = 22.0;
-constexpr double kCellWidth = (kContentWidth - kColumnGap) / 2;
+constexpr double kHalfWidth = (kContentWidth - kColumnGap) / 2;
 constexpr double kLineHeight = 16.0;
 // Room to write a long answer by hand.
 constexpr double kMinAnswerWidth = 64.0;
@@ -26,17 +26,17 @@ struct Cell {
     const Question* question = nullptr;
     std::string label;  // "12)"
     std::string text;
+    double width = kHalfWidth;
     double font_size = kBodySize;
-    double text_width = 0;    // when on one line
-    double text_height = 0;   // when wrapped
+    double text_width = 0;   // when on one line
+    double text_height = 0;  // when wrapped
     bool wraps = false;
 };
 
+// One or two cells side by side; a long question has a row to itself.
 struct GridRow {
-    std::array<Cell, 2> cells;
-    int cell_count = 0;
+    std::vector<Cell> cells;
     double label_width = 0;
-    double height = 0;
 };
 
 double cell_height(const Cell& cell) {
@@ -44,8 +44,9 @@ double cell_height(const Cell& cell) {
     return cell.wraps ? cell.text_height + kLineHeight : kLineHeight;
 }
 
-Cell plan_cell(Canvas& canvas, const Question& question, double text_area) {
-    Cell cell{&question, std::to_string(question.id) + ")", one_line_text(question)};
+Cell plan_cell(Canvas& canvas, const Question& question, double label_width, double width) {
+    Cell cell{&question, std::to_string(question.id) + ")", one_line_text(question), width};
+    const double text_area = width - label_width - 2;
     const double room = text_area - kAnswerGap - kMinAnswerWidth;
     cell.font_size = canvas.fitting_size(cell.text, {kBodySize}, room, kMinShrunkSize);
     cell.text_width = canvas.measure(cell.text, {cell.font_size}).width;
@@ -62,19 +63,32 @@ void draw_cell(Canvas& canvas, const Cell& cell, double label_width, double x, d
     canvas.text(cell.label, kLabelFont, {x, y, label_width - 4, kLineHeight}, Align::Right,
                 kAccent, Overflow::Visible);
     const double text_x = x + label_width + 2;
-    const double text_area = kCellWidth - label_width - 2;
+    const double text_area = cell.width - label_width - 2;
     double answer_x = text_x + cell.text_width + kAnswerGap;
     double answer_baseline = y + kLineHeight - 2;
     if (cell.wraps) {
         canvas.wrapped_text(cell.text, {cell.font_size}, {text_x, y, text_area, cell.text_height},
                             Align::Left, kInk);
-        answer_x = text_x + text_area - kMinAnswerWidth * 2;
+        answer_x = std::max(text_x, x + cell.width - 2 * kMinAnswerWidth);
         answer_baseline = y + cell.text_height + kLineHeight - 2;
     } else {
         canvas.text(cell.text, {cell.font_size}, {text_x, y, text_area, kLineHeight}, Align::Left,
                     kInk, Overflow::Visible);
     }
-    canvas.line(answer_x, answer_baseline, x + kCellWidth, answer_baseline, 0.6, kRule);
+    canvas.line(answer_x, answer_baseline, x + cell.width, answer_baseline, 0.6, kRule);
+}
+
+void push_row(std::shared_ptr<GridRow> row, std::vector<Band>& bands) {
+    double content = 0;
+    for (const Cell& cell : row->cells) content = std::max(content, cell_height(cell));
+    Band band;
+    band.height = content + kRowPadding;
+    band.draw = [row = std::move(row)](Canvas& canvas, double top) {
+        for (std::size_t cell_idx = 0; cell_idx < row->cells.size(); ++cell_idx)
+            draw_cell(canvas, row->cells[cell_idx], row->label_width,
+                      kMarginLeft + static_cast<double>(cell_idx) * (kHalfWidth + kColumnGap), top);
+    };
+    bands.push_back(std::move(band));
 }
 
 }  // namespace
@@ -88,26 +102,28 @@ void append_horizontal_grid_bands(Canvas& canvas, std::span<const Question* cons
         label_width = std::max(
             label_width, canvas.measure(std::to_string(question->id) + ")", kLabelFont).width);
     label_width += 6;
-    const double text_area = kCellWidth - label_width - 2;
 
-    for (std::size_t first = 0; first < questions.size(); first += 2) {
-        auto row = std::make_shared<GridRow>();
-        row->label_width = label_width;
-        for (std::size_t idx = first; idx < std::min(questions.size(), first + 2); ++idx)
-            row->cells[row->cell_count++] = plan_cell(canvas, *questions[idx], text_area);
-        double content = 0;
-        for (int cell_idx = 0; cell_idx < row->cell_count; ++cell_idx)
-            content = std::max(content, cell_height(row->cells[cell_idx]));
-        row->height = content + kRowPadding;
-        Band band;
-        band.height = row->height;
-        band.draw = [row](Canvas& canvas, double top) {
-            for (int cell_idx = 0; cell_idx < row->cell_count; ++cell_idx)
-                draw_cell(canvas, row->cells[cell_idx], row->label_width,
-                          kMarginLeft + cell_idx * (kCellWidth + kColumnGap), top);
-        };
-        bands.push_back(std::move(band));
+    auto pending = std::make_shared<GridRow>();
+    pending->label_width = label_width;
+    auto flush = [&] {
+        if (pending->cells.empty()) return;
+        push_row(std::move(pending), bands);
+        pending = std::make_shared<GridRow>();
+        pending->label_width = label_width;
+    };
+    for (const Question* question : questions) {
+        Cell cell = plan_cell(canvas, *question, label_width, kHalfWidth);
+        if (cell.wraps) {
+            // Too long for half the page even a little smaller: the whole width, in order.
+            flush();
+            pending->cells.push_back(plan_cell(canvas, *question, label_width, kContentWidth));
+            flush();
+            continue;
+        }
+        pending->cells.push_back(std::move(cell));
+        if (pending->cells.size() == 2) flush();
     }
+    flush();
 }
 
 }  // namespace anzan::papers::pdf
