@@ -82,9 +82,12 @@ class TempDir {
 public:
     TempDir() {
         std::string pattern = (fs::temp_directory_path() / "anzan_pdf_XXXXXX").string();
-        path_ = mkdtemp(pattern.data());
+        if (mkdtemp(pattern.data()) != nullptr) path_ = pattern;
+        EXPECT_FALSE(path_.empty()) << "no temporary directory";
     }
-    ~TempDir() { fs::remove_all(path_); }
+    ~TempDir() {
+        if (!path_.empty()) fs::remove_all(path_);
+    }
     const fs::path& path() const { return path_; }
 
 private:
@@ -134,8 +137,9 @@ RenderedPdf read_back(const std::string& pdf_bytes, const TempDir& dir) {
     result.text = run("pdftotext -layout '" + pdf.string() + "' -");
     std::istringstream words(result.text);
     for (std::string word; words >> word;) result.tokens.push_back(word);
-    std::system(("pdftoppm -r 50 -png '" + pdf.string() + "' '" + (dir.path() / "page").string() + "'").c_str());
-    std::system(("pdftoppm -r 50 -gray '" + pdf.string() + "' '" + (dir.path() / "gray").string() + "'").c_str());
+    const std::string quoted_pdf = "'" + pdf.string() + "' '";
+    EXPECT_EQ(std::system(("pdftoppm -r 50 -png " + quoted_pdf + (dir.path() / "page").string() + "'").c_str()), 0);
+    EXPECT_EQ(std::system(("pdftoppm -r 50 -gray " + quoted_pdf + (dir.path() / "gray").string() + "'").c_str()), 0);
     std::vector<fs::path> grays;
     for (const auto& entry : fs::directory_iterator(dir.path())) {
         if (entry.path().extension() == ".png") ++result.png_pages;
@@ -177,7 +181,17 @@ std::vector<std::string> row_numbers(const Question& question) {
 
 // ---- Tests -----------------------------------------------------------------------------------
 
-TEST(WorksheetPdf, EveryQuestionNumberRowAndAnswerCanBeReadBack) {
+// Reading back needs poppler-utils; without them the tests say so instead of failing obscurely.
+class WorksheetPdf : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (std::system("pdftotext -v >/dev/null 2>&1") != 0 ||
+            std::system("pdftoppm -v >/dev/null 2>&1") != 0)
+            GTEST_SKIP() << "poppler-utils (pdftotext, pdftoppm) are not installed";
+    }
+};
+
+TEST_F(WorksheetPdf, EveryQuestionNumberRowAndAnswerCanBeReadBack) {
     TempDir dir;
     const std::vector<GeneratedBlock> blocks{vertical_block(1, 23, 5, 2, "Add/Sub 2D 5R"),
                                              horizontal_block(24, 11)};
@@ -198,7 +212,7 @@ TEST(WorksheetPdf, EveryQuestionNumberRowAndAnswerCanBeReadBack) {
     EXPECT_NE(pdf.text.find("Answer key"), std::string::npos);
 }
 
-TEST(WorksheetPdf, HeaderHasAcademyTitleLevelAndTheFieldsToFillIn) {
+TEST_F(WorksheetPdf, HeaderHasAcademyTitleLevelAndTheFieldsToFillIn) {
     TempDir dir;
     const RenderedPdf pdf = render_and_read({vertical_block(1, 10, 5, 1)}, AnswerKey::No, dir);
     for (const char* text : {"Talent Hub Abacus Academy", "Practice Paper", "Level: AB-3", "Name",
@@ -207,7 +221,7 @@ TEST(WorksheetPdf, HeaderHasAcademyTitleLevelAndTheFieldsToFillIn) {
     EXPECT_EQ(pdf.text.find("Answer key"), std::string::npos);
 }
 
-TEST(WorksheetPdf, TwoDigitIntegersAreNeverPrintedAsDecimals) {
+TEST_F(WorksheetPdf, TwoDigitIntegersAreNeverPrintedAsDecimals) {
     // Legacy bug §8.13: "86 − 36 + 69" came out as "8.6 − 3.6 + 6.9".
     GeneratedBlock block;
     block.config.type = "add_sub";
@@ -228,7 +242,7 @@ TEST(WorksheetPdf, TwoDigitIntegersAreNeverPrintedAsDecimals) {
     EXPECT_TRUE(has_pair(pdf, "1)", "119"));
 }
 
-TEST(WorksheetPdf, EveryPageIsRenderedWithInkAndNumberedOfTheTotal) {
+TEST_F(WorksheetPdf, EveryPageIsRenderedWithInkAndNumberedOfTheTotal) {
     TempDir dir;
     const std::vector<GeneratedBlock> blocks{vertical_block(1, 50, 5, 2), horizontal_block(51, 50)};
     const RenderedPdf pdf = render_and_read(blocks, AnswerKey::Yes, dir);
@@ -243,7 +257,7 @@ TEST(WorksheetPdf, EveryPageIsRenderedWithInkAndNumberedOfTheTotal) {
     EXPECT_EQ(pdf.text.find("Page " + std::to_string(pdf.png_pages + 1) + " of"), std::string::npos);
 }
 
-TEST(WorksheetPdf, PageCountGrowsSensiblyWith200Questions) {
+TEST_F(WorksheetPdf, PageCountGrowsSensiblyWith200Questions) {
     TempDir small_dir, large_dir;
     const RenderedPdf small = render_and_read({vertical_block(1, 20, 5, 2)}, AnswerKey::No, small_dir);
     const RenderedPdf large = render_and_read({vertical_block(1, 200, 5, 2)}, AnswerKey::No, large_dir);
@@ -260,7 +274,7 @@ TEST(WorksheetPdf, PageCountGrowsSensiblyWith200Questions) {
     for (int id = 1; id <= 200; ++id) EXPECT_TRUE(has_pair(grid, std::to_string(id) + ")", std::to_string((100 + id * 7) * (2 + id % 8)))) << id;
 }
 
-TEST(WorksheetPdf, ThirtyDigitNumbersSurviveExactly) {
+TEST_F(WorksheetPdf, ThirtyDigitNumbersSurviveExactly) {
     const std::string big = "123456789012345678901234567890";
     const std::string bigger = "987654321098765432109876543210";
     const std::string product = "121932631137021795226185032733622923332237463801111263526900";
@@ -294,7 +308,7 @@ TEST(WorksheetPdf, ThirtyDigitNumbersSurviveExactly) {
     EXPECT_EQ(pdf.text.find("e+"), std::string::npos);  // no float formatting anywhere
 }
 
-TEST(WorksheetPdf, DecimalAndNegativeRowsPrintAsWritten) {
+TEST_F(WorksheetPdf, DecimalAndNegativeRowsPrintAsWritten) {
     GeneratedBlock block;
     block.config.type = "decimal_add_sub";
     Question question;
@@ -316,7 +330,7 @@ TEST(WorksheetPdf, DecimalAndNegativeRowsPrintAsWritten) {
     EXPECT_TRUE(has_pair(pdf, "2)", "-5"));
 }
 
-TEST(WorksheetPdf, LongTitlesManyBlocksAndOddTextStillRender) {
+TEST_F(WorksheetPdf, LongTitlesManyBlocksAndOddTextStillRender) {
     std::vector<GeneratedBlock> blocks;
     int next_id = 1;
     for (int block_idx = 0; block_idx < 40; ++block_idx) {
@@ -341,7 +355,7 @@ TEST(WorksheetPdf, LongTitlesManyBlocksAndOddTextStillRender) {
     EXPECT_NE(first_page.find("Section 0"), std::string::npos);
 }
 
-TEST(WorksheetPdf, TallSumsAreNeverSplitAcrossPages) {
+TEST_F(WorksheetPdf, TallSumsAreNeverSplitAcrossPages) {
     // 30 rows (the legacy maximum): each table row nearly fills a page; its column stays whole.
     TempDir dir;
     const GeneratedBlock block = vertical_block(1, 25, 30, 3);
@@ -351,7 +365,7 @@ TEST(WorksheetPdf, TallSumsAreNeverSplitAcrossPages) {
         for (const std::string& number : row_numbers(question)) EXPECT_TRUE(has_token(pdf, number));
 }
 
-TEST(WorksheetPdf, NoBlocksOrNoQuestionsIsInvalid) {
+TEST_F(WorksheetPdf, NoBlocksOrNoQuestionsIsInvalid) {
     const auto none = render_worksheet_pdf(kHeader, {}, AnswerKey::No);
     ASSERT_FALSE(none.has_value());
     EXPECT_EQ(none.error().code, ErrorCode::Invalid);
@@ -360,7 +374,7 @@ TEST(WorksheetPdf, NoBlocksOrNoQuestionsIsInvalid) {
     EXPECT_EQ(empty.error().code, ErrorCode::Invalid);
 }
 
-TEST(WorksheetPdf, ConcurrentRendersGiveTheSameText) {
+TEST_F(WorksheetPdf, ConcurrentRendersGiveTheSameText) {
     const std::vector<GeneratedBlock> blocks{vertical_block(1, 30, 5, 2), horizontal_block(31, 20)};
     std::vector<std::string> pdfs(4);
     std::vector<std::thread> threads;
