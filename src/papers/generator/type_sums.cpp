@@ -18,8 +18,6 @@ std::string describe_rules(const SumRules& rules) {
     std::string text = "digits=" + std::to_string(rules.digits) + ", rows=" + std::to_string(rules.rows);
     if (!rules.allow_carry) text += ", allowCarry=false";
     if (!rules.allow_borrow) text += ", allowBorrow=false";
-    if (rules.min_answer) text += ", minAnswer=" + std::to_string(*rules.min_answer);
-    if (rules.max_answer) text += ", maxAnswer=" + std::to_string(*rules.max_answer);
     return text;
 }
 
@@ -54,7 +52,12 @@ Result<Plan> plan_sum(const Constraints& c, SumKind kind, const SumDefaults& def
     rules.max_answer = c.maxAnswer;
     const std::string describe = describe_rules(rules);
     auto sampler = SumSampler::create(rules);
-    if (!sampler) return Error::invalid(sampler.error().detail + " (" + describe + ")");
+    if (!sampler) {
+        std::string bounds;
+        if (rules.min_answer) bounds += ", minAnswer=" + std::to_string(*rules.min_answer);
+        if (rules.max_answer) bounds += ", maxAnswer=" + std::to_string(*rules.max_answer);
+        return Error::invalid(sampler.error().detail + " (" + describe + bounds + ")");
+    }
     std::shared_ptr<const SumSampler> shared = sampler.release_value();
     Plan plan;
     plan.space = shared->space();
