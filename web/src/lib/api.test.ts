@@ -74,6 +74,18 @@ describe("api", () => {
     expect(on_unauthorized).toHaveBeenCalledOnce();
   });
 
+  it("only reports a 401 when the caller says it may be an answer (a wrong current password)", async () => {
+    setAuthToken("still-good");
+    const on_unauthorized = vi.fn();
+    setUnauthorizedHandler(on_unauthorized);
+    server.use(http.put("*/api/auth/password", () => HttpResponse.json({ detail: "Current password is incorrect" }, { status: 401 })));
+
+    const error = await caught(api("/api/auth/password", { method: "PUT", body: {}, unauthorized: "report" }));
+    expect(error.detail).toBe("Current password is incorrect");
+    expect(authToken()).toBe("still-good");
+    expect(on_unauthorized).not.toHaveBeenCalled();
+  });
+
   it("does not end anything on a 401 to a public call (a wrong password)", async () => {
     clearAuthToken();
     const on_unauthorized = vi.fn();

@@ -28,6 +28,9 @@ export type RequestOptions = {
   body?: unknown;
   // Public calls (sign-in, config) send no token, and their 401 is an answer, not an expired session.
   auth?: "bearer" | "none";
+  // What a 401 means for a call that carried a token: normally the session is over ("end-session"); for a
+  // call that checks a password the user typed, a 401 may only mean that password was wrong ("report").
+  unauthorized?: "end-session" | "report";
   signal?: AbortSignal;
 };
 
@@ -81,7 +84,7 @@ async function read_json(response: Response): Promise<unknown> {
 // Sends one request and returns its JSON body typed as T. Throws ApiError on any failure (status 0 when the
 // server could not be reached).
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = "GET", body, auth = "bearer", signal } = options;
+  const { method = "GET", body, auth = "bearer", unauthorized = "end-session", signal } = options;
   const headers: Record<string, string> = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const token = auth === "bearer" ? authToken() : null;
@@ -103,7 +106,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const data = await read_json(response);
   if (response.ok) return data as T;
 
-  if (response.status === 401 && token !== null) {
+  if (response.status === 401 && token !== null && unauthorized === "end-session") {
     clearAuthToken();
     on_unauthorized?.();
   }

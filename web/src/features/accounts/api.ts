@@ -86,9 +86,11 @@ export function useUpdateDisplayName() {
   });
 }
 
-// PUT /api/auth/password: 400/401 with a detail (e.g. the current password is wrong).
+// PUT /api/auth/password: 400/401 with a detail (e.g. the current password is wrong). A 401 here is shown
+// as an answer rather than ending the session: it may mean the typed password was wrong. If the token
+// really has expired, the next call ends the session anyway.
 export function changePassword(change: PasswordChange): Promise<MessageResponse> {
-  return api<MessageResponse>("/api/auth/password", { method: "PUT", body: change });
+  return api<MessageResponse>("/api/auth/password", { method: "PUT", body: change, unauthorized: "report" });
 }
 
 export function useChangePassword() {

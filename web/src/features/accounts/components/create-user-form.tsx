@@ -46,7 +46,7 @@ export function CreateUserForm() {
   };
 
   return (
-    <form className="form form-grid" onSubmit={submit} aria-label="Create user">
+    <form className="form form-grid" onSubmit={submit} aria-label="Create user" noValidate>
       <TextField label="Name" autoComplete="off" value={user.name} error={errors.name} onChange={edit("name")} />
       <TextField label="Email" type="email" autoComplete="off" value={user.email} error={errors.email}
         onChange={edit("email")} />

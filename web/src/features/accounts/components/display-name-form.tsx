@@ -23,7 +23,7 @@ export function DisplayNameForm({ current }: { current: string | null }) {
   };
 
   return (
-    <form className="form" onSubmit={submit} aria-label="Change display name">
+    <form className="form" onSubmit={submit} aria-label="Change display name" noValidate>
       <TextField
         label="Display name"
         name="display_name"

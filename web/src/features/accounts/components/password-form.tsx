@@ -47,7 +47,7 @@ export function PasswordForm({ email }: { email: string }) {
   };
 
   return (
-    <form className="form" onSubmit={submit} aria-label="Change password">
+    <form className="form" onSubmit={submit} aria-label="Change password" noValidate>
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField label="Current password" type="password" autoComplete="current-password"
         value={fields.current} error={errors.current} onChange={edit("current")} />

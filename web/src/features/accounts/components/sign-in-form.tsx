@@ -20,7 +20,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: User) => void })
   };
 
   return (
-    <form className="form" onSubmit={submit} aria-label="Sign in" noValidate={false}>
+    <form className="form" onSubmit={submit} aria-label="Sign in">
       <TextField
         label="Email"
         type="email"
