@@ -1,0 +1,86 @@
+#include "accounts/service.hpp"
+
+#include "accounts/rules.hpp"
+#include "accounts/store.hpp"
+#include "platform/auth/passwords.hpp"
+#include "platform/auth/tokens.hpp"
+
+namespace anzan::accounts {
+
+Result<User> load_user(db::Database& database, long long user_id) {
+    auto session = database.session();
+    auto user = TRY(store::find_user(session.sql(), user_id));
+    if (!user) return Error::not_found("User not found");
+    return *user;
+}
+
+Result<User> create_user(db::Database& database, const CreateUserInput& input, Instant now) {
+    NewUser user;
+    user.email = TRY(normalize_email(input.email));
+    user.name = TRY(validate_name(input.name));
+    user.role = input.role;
+    user.branch = input.branch;
+    user.course = input.course;
+    // Created by an admin or the operator, who vouch for the address.
+    user.email_verified = true;
+    if (!input.password.empty()) {
+        TRY(auth::check_password_strength(input.password));
+        user.password_hash = TRY(auth::hash_password(input.password));
+    }
+    auto tx = TRY(database.begin());
+    const long long id = TRY(store::insert_user(tx.sql(), user, format_utc(now)));
+    TRY(tx.commit());
+    return load_user(database, id);
+}
+
+Result<User> create_or_promote_admin(db::Database& database, const std::string& email, const std::string& name,
+                                     const std::string& password, Instant now) {
+    const std::string normalized = TRY(normalize_email(email));
+    std::optional<Credentials> existing;
+    {
+        auto session = database.session();
+        existing = TRY(store::find_credentials_by_email(session.sql(), normalized));
+    }
+    if (!existing) {
+        CreateUserInput input{normalized, name.empty() ? normalized.substr(0, normalized.find('@')) : name, password,
+                              Role::Admin, std::nullopt, std::nullopt};
+        return create_user(database, input, now);
+    }
+    std::optional<std::string> hash;
+    if (!password.empty()) {
+        TRY(auth::check_password_strength(password));
+        hash = TRY(auth::hash_password(password));
+    }
+    auto tx = TRY(database.begin());
+    UserChanges changes;
+    changes.role = Role::Admin;
+    changes.is_active = true;
+    TRY(store::update_user(tx.sql(), existing->id, changes, format_utc(now)));
+    if (hash) TRY(store::set_password_hash(tx.sql(), existing->id, *hash, format_utc(now)));
+    TRY(tx.commit());
+    return load_user(database, existing->id);
+}
+
+Result<std::string> issue_access_token(db::Database& database, const Config& config, long long user_id, Instant now) {
+    auto session = database.session();
+    const auto credentials = TRY(store::find_credentials(session.sql(), user_id));
+    if (!credentials) return Error::not_found("User not found");
+    auth::TokenClaims claims;
+    claims.user_id = user_id;
+    claims.token_version = credentials->token_version;
+    claims.issued_at = now;
+    claims.expires_at = now + std::chrono::hours(config.token_ttl_hours);
+    return auth::issue_token(claims, config.secret_key);
+}
+
+Result<http::AuthUser> authenticate(db::Database& database, const Config& config, const std::string& token,
+                                    Instant now) {
+    const auto claims = TRY(auth::verify_token(token, config.secret_key, now));
+    auto session = database.session();
+    const auto credentials = TRY(store::find_credentials(session.sql(), claims.user_id));
+    if (!credentials || !credentials->is_active || credentials->token_version != claims.token_version)
+        return Error::unauthenticated("Your session is no longer valid: please sign in again");
+    return http::AuthUser{credentials->id, credentials->role, credentials->email};
+}
+
+}  // namespace anzan::accounts

@@ -1,0 +1,274 @@
+#include "accounts/store.hpp"
+
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+
+#include "platform/db/database.hpp"
+
+namespace anzan::accounts::store {
+namespace {
+
+constexpr const char* kUserColumns = R"sql(
+    u.id, u.email, u.name, u.display_name, u.avatar_url, u.role, u.total_points, u.current_streak,
+    u.longest_streak, u.created_at, p.public_id, CAST(u.is_active AS INTEGER))sql";
+
+constexpr const char* kSelectCredentials = R"sql(
+    SELECT id, email, role, password_hash, token_version, CAST(is_active AS INTEGER),
+           CAST(email_verified AS INTEGER) FROM users)sql";
+
+// Legacy rows may hold NULL in counters added later; read them as 0.
+struct UserRow {
+    long long id = 0, total_points = 0, current_streak = 0, longest_streak = 0, is_active = 1;
+    std::string email, name, display_name, avatar_url, role, created_at, public_id;
+    soci::indicator display_name_ind = soci::i_null, avatar_ind = soci::i_null, public_id_ind = soci::i_null,
+                    points_ind = soci::i_null, streak_ind = soci::i_null, longest_ind = soci::i_null,
+                    created_ind = soci::i_null, active_ind = soci::i_null, name_ind = soci::i_null;
+};
+
+template <typename Statement>
+void bind_user_row(Statement& st, UserRow& r) {
+    st.exchange(soci::into(r.id));
+    st.exchange(soci::into(r.email));
+    st.exchange(soci::into(r.name, r.name_ind));
+    st.exchange(soci::into(r.display_name, r.display_name_ind));
+    st.exchange(soci::into(r.avatar_url, r.avatar_ind));
+    st.exchange(soci::into(r.role));
+    st.exchange(soci::into(r.total_points, r.points_ind));
+    st.exchange(soci::into(r.current_streak, r.streak_ind));
+    st.exchange(soci::into(r.longest_streak, r.longest_ind));
+    st.exchange(soci::into(r.created_at, r.created_ind));
+    st.exchange(soci::into(r.public_id, r.public_id_ind));
+    st.exchange(soci::into(r.is_active, r.active_ind));
+}
+
+User to_user(const UserRow& r) {
+    User user;
+    user.id = r.id;
+    user.email = r.email;
+    user.name = r.name_ind == soci::i_ok ? r.name : "";
+    if (r.display_name_ind == soci::i_ok) user.display_name = r.display_name;
+    if (r.avatar_ind == soci::i_ok && !r.avatar_url.empty()) user.avatar_url = r.avatar_url;
+    user.role = http::parse_role(r.role).value_or(Role::Student);
+    user.total_points = r.points_ind == soci::i_ok ? r.total_points : 0;
+    user.current_streak = r.streak_ind == soci::i_ok ? r.current_streak : 0;
+    user.longest_streak = r.longest_ind == soci::i_ok ? r.longest_streak : 0;
+    user.created_at = r.created_ind == soci::i_ok ? r.created_at : "";
+    if (r.public_id_ind == soci::i_ok) user.public_id = r.public_id;
+    user.is_active = r.active_ind != soci::i_ok || r.is_active != 0;
+    return user;
+}
+
+Result<std::optional<Credentials>> select_credentials(soci::session& sql, const std::string& where,
+                                                      const std::string& key_text, long long key_id) {
+    try {
+        Credentials c;
+        std::string role, hash;
+        soci::indicator hash_ind = soci::i_null, active_ind = soci::i_null, verified_ind = soci::i_null,
+                        version_ind = soci::i_null;
+        long long active = 1, verified = 0;
+        const std::string query = std::string(kSelectCredentials) + " WHERE " + where;
+        soci::statement st = (sql.prepare << query, soci::into(c.id), soci::into(c.email), soci::into(role),
+                              soci::into(hash, hash_ind), soci::into(c.token_version, version_ind),
+                              soci::into(active, active_ind), soci::into(verified, verified_ind));
+        if (key_text.empty()) st.exchange(soci::use(key_id));
+        else st.exchange(soci::use(key_text));
+        st.define_and_bind();
+        if (!st.execute(true)) return std::optional<Credentials>();
+        c.role = http::parse_role(role).value_or(Role::Student);
+        if (hash_ind == soci::i_ok) c.password_hash = hash;
+        if (version_ind != soci::i_ok) c.token_version = 0;
+        c.is_active = active_ind != soci::i_ok || active != 0;
+        c.email_verified = verified_ind == soci::i_ok && verified != 0;
+        return std::optional<Credentials>(c);
+    } catch (const std::exception& e) {
+        return db::database_error(e, "reading credentials");
+    }
+}
+
+std::string new_uuid4() {
+    unsigned char bytes[16];
+    randombytes_buf(bytes, sizeof bytes);
+    bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0f) | 0x40);
+    bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3f) | 0x80);
+    static const char kHex[] = "0123456789abcdef";
+    std::string out;
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
+        out += kHex[bytes[i] >> 4];
+        out += kHex[bytes[i] & 15];
+    }
+    return out;
+}
+
+bool is_unique_violation(const std::exception& e) {
+    const std::string text = e.what();
+    return text.find("UNIQUE") != std::string::npos || text.find("unique") != std::string::npos ||
+           text.find("duplicate key") != std::string::npos;
+}
+
+}  // namespace
+
+Result<std::optional<User>> find_user(soci::session& sql, long long user_id) {
+    try {
+        UserRow row;
+        soci::statement st = (sql.prepare << std::string("SELECT ") + kUserColumns +
+                                                 " FROM users u LEFT JOIN student_profiles p ON p.user_id = u.id"
+                                                 " WHERE u.id = :id",
+                              soci::use(user_id));
+        bind_user_row(st, row);
+        st.define_and_bind();
+        if (!st.execute(true)) return std::optional<User>();
+        return std::optional<User>(to_user(row));
+    } catch (const std::exception& e) {
+        return db::database_error(e, "reading a user");
+    }
+}
+
+Result<std::optional<Credentials>> find_credentials(soci::session& sql, long long user_id) {
+    return select_credentials(sql, "id = :id", "", user_id);
+}
+
+Result<std::optional<Credentials>> find_credentials_by_email(soci::session& sql, const std::string& email) {
+    return select_credentials(sql, "lower(email) = :email", email, 0);
+}
+
+Result<std::optional<long long>> find_id_by_google_id(soci::session& sql, const std::string& google_id) {
+    try {
+        long long id = 0;
+        soci::indicator ind = soci::i_null;
+        sql << "SELECT id FROM users WHERE google_id = :g", soci::use(google_id), soci::into(id, ind);
+        if (!sql.got_data() || ind != soci::i_ok) return std::optional<long long>();
+        return std::optional<long long>(id);
+    } catch (const std::exception& e) {
+        return db::database_error(e, "reading a user by Google id");
+    }
+}
+
+Result<std::vector<User>> list_users(soci::session& sql, std::optional<Role> role, const std::string& search) {
+    try {
+        const std::string role_text = role ? std::string(http::role_name(*role)) : "";
+        const std::string pattern = "%" + search + "%";
+        UserRow row;
+        soci::statement st =
+            (sql.prepare << std::string("SELECT ") + kUserColumns +
+                                " FROM users u LEFT JOIN student_profiles p ON p.user_id = u.id"
+                                " WHERE (:role = '' OR u.role = :role2)"
+                                " AND (:search = '' OR lower(u.email) LIKE lower(:p1) OR lower(u.name) LIKE lower(:p2))"
+                                " ORDER BY u.id",
+             soci::use(role_text), soci::use(role_text), soci::use(search), soci::use(pattern), soci::use(pattern));
+        bind_user_row(st, row);
+        st.define_and_bind();
+        std::vector<User> users;
+        st.execute();
+        while (st.fetch()) users.push_back(to_user(row));
+        return users;
+    } catch (const std::exception& e) {
+        return db::database_error(e, "listing users");
+    }
+}
+
+Result<long long> insert_user(soci::session& sql, const NewUser& user, const std::string& now) {
+    try {
+        long long id = 0;
+        const std::string role = std::string(http::role_name(user.role));
+        const int verified = user.email_verified ? 1 : 0;
+        soci::indicator hash_ind = user.password_hash ? soci::i_ok : soci::i_null;
+        soci::indicator google_ind = user.google_id ? soci::i_ok : soci::i_null;
+        soci::indicator avatar_ind = user.avatar_url ? soci::i_ok : soci::i_null;
+        const std::string hash = user.password_hash.value_or(""), google = user.google_id.value_or(""),
+                          avatar = user.avatar_url.value_or("");
+        sql << "INSERT INTO users (email, name, role, password_hash, google_id, avatar_url, email_verified, "
+               "total_points, current_streak, longest_streak, total_questions_attempted, token_version, is_active, "
+               "created_at, updated_at) VALUES (:email, :name, :role, :hash, :google, :avatar, :verified, "
+               "0, 0, 0, 0, 0, 1, :now, :now2) RETURNING id",
+            soci::use(user.email), soci::use(user.name), soci::use(role), soci::use(hash, hash_ind),
+            soci::use(google, google_ind), soci::use(avatar, avatar_ind), soci::use(verified), soci::use(now),
+            soci::use(now), soci::into(id);
+        sql << "INSERT INTO leaderboard (user_id, total_points, weekly_points, last_updated) "
+               "VALUES (:id, 0, 0, :now)",
+            soci::use(id), soci::use(now);
+        if (user.role == Role::Student) {
+            const std::string uuid = new_uuid4();
+            soci::indicator branch_ind = user.branch ? soci::i_ok : soci::i_null;
+            soci::indicator course_ind = user.course ? soci::i_ok : soci::i_null;
+            const std::string branch = user.branch.value_or(""), course = user.course.value_or("");
+            sql << "INSERT INTO student_profiles (user_id, internal_uuid, full_name, branch, course, status, "
+                   "created_at, updated_at) VALUES (:id, :uuid, :name, :branch, :course, 'active', :now, :now2)",
+                soci::use(id), soci::use(uuid), soci::use(user.name), soci::use(branch, branch_ind),
+                soci::use(course, course_ind), soci::use(now), soci::use(now);
+        }
+        return id;
+    } catch (const std::exception& e) {
+        if (is_unique_violation(e)) return Error::conflict("A user with this e-mail already exists");
+        return db::database_error(e, "creating a user");
+    }
+}
+
+Result<void> update_user(soci::session& sql, long long user_id, const UserChanges& changes, const std::string& now) {
+    try {
+        if (changes.role) {
+            const std::string role(http::role_name(*changes.role));
+            sql << "UPDATE users SET role = :role, updated_at = :now WHERE id = :id", soci::use(role), soci::use(now),
+                soci::use(user_id);
+        }
+        if (changes.name)
+            sql << "UPDATE users SET name = :name, updated_at = :now WHERE id = :id", soci::use(*changes.name),
+                soci::use(now), soci::use(user_id);
+        if (changes.display_name)
+            sql << "UPDATE users SET display_name = :d, updated_at = :now WHERE id = :id",
+                soci::use(*changes.display_name), soci::use(now), soci::use(user_id);
+        if (changes.is_active) {
+            const int active = *changes.is_active ? 1 : 0;
+            sql << "UPDATE users SET is_active = :a, updated_at = :now WHERE id = :id", soci::use(active),
+                soci::use(now), soci::use(user_id);
+        }
+        return {};
+    } catch (const std::exception& e) {
+        return db::database_error(e, "updating a user");
+    }
+}
+
+Result<void> set_password_hash(soci::session& sql, long long user_id, const std::string& hash, const std::string& now) {
+    try {
+        sql << "UPDATE users SET password_hash = :h, token_version = token_version + 1, updated_at = :now "
+               "WHERE id = :id",
+            soci::use(hash), soci::use(now), soci::use(user_id);
+        return {};
+    } catch (const std::exception& e) {
+        return db::database_error(e, "setting a password");
+    }
+}
+
+Result<void> bump_token_version(soci::session& sql, long long user_id) {
+    try {
+        sql << "UPDATE users SET token_version = token_version + 1 WHERE id = :id", soci::use(user_id);
+        return {};
+    } catch (const std::exception& e) {
+        return db::database_error(e, "revoking tokens");
+    }
+}
+
+Result<void> update_google_profile(soci::session& sql, long long user_id, const std::string& name,
+                                   const std::string& avatar_url, bool email_verified, const std::string& now) {
+    try {
+        const int verified = email_verified ? 1 : 0;
+        sql << "UPDATE users SET name = :name, avatar_url = :avatar, email_verified = :v, updated_at = :now "
+               "WHERE id = :id",
+            soci::use(name), soci::use(avatar_url), soci::use(verified), soci::use(now), soci::use(user_id);
+        return {};
+    } catch (const std::exception& e) {
+        return db::database_error(e, "updating a Google profile");
+    }
+}
+
+Result<long long> count_admins(soci::session& sql) {
+    try {
+        long long count = 0;
+        sql << "SELECT COUNT(*) FROM users WHERE role = 'admin' AND CAST(is_active AS INTEGER) = 1", soci::into(count);
+        return count;
+    } catch (const std::exception& e) {
+        return db::database_error(e, "counting admins");
+    }
+}
+
+}  // namespace anzan::accounts::store

@@ -1,0 +1,71 @@
+// The database: a pool of SOCI sessions over SQLite or PostgreSQL with one code path.
+// Thread-safe: any thread may lease a session or begin a transaction. SQLite allows one writer at a
+// time, so write transactions there are serialised by `write_mutex_` and start with BEGIN IMMEDIATE
+// (no lock upgrade deadlocks); reads run concurrently thanks to WAL.
+#pragma once
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include <soci/soci.h>
+
+#include "platform/db/database_url.hpp"
+#include "platform/result.hpp"
+
+namespace anzan::db {
+
+// A leased connection; goes back to the pool when destroyed.
+class Session {
+public:
+    explicit Session(soci::connection_pool& pool) : session_(std::make_unique<soci::session>(pool)) {}
+    soci::session& sql() { return *session_; }
+
+private:
+    std::unique_ptr<soci::session> session_;
+};
+
+// A write transaction. Rolls back in its destructor unless `commit` succeeded.
+class Transaction {
+public:
+    Transaction(Session session, std::unique_lock<std::mutex> writer_lock);
+    Transaction(Transaction&& other) noexcept
+        : session_(std::move(other.session_)), writer_lock_(std::move(other.writer_lock_)), open_(other.open_) {
+        other.open_ = false;
+    }
+    Transaction& operator=(Transaction&&) = delete;
+    ~Transaction();
+    soci::session& sql() { return session_.sql(); }
+    Result<void> commit();
+    void rollback();
+
+private:
+    Session session_;
+    std::unique_lock<std::mutex> writer_lock_;  // held for SQLite only
+    bool open_ = true;
+};
+
+class Database {
+public:
+    // Opens `pool_size` connections and applies the per-connection settings (SQLite: WAL, foreign
+    // keys, busy timeout). Unavailable with the driver's reason when the database cannot be reached.
+    static Result<std::shared_ptr<Database>> open(const DatabaseUrl& url, size_t pool_size);
+    Database(const DatabaseUrl& url, size_t pool_size) : url_(url), pool_(pool_size) {}
+
+    Engine engine() const { return url_.engine; }
+    const DatabaseUrl& url() const { return url_; }
+    Session session() { return Session(pool_); }
+    // REQUIRES: the calling thread holds no other Transaction of this Database (SQLite would deadlock).
+    Result<Transaction> begin();
+    // "SELECT 1" on a pooled connection; false when the database is gone.
+    bool ping();
+
+private:
+    DatabaseUrl url_;
+    soci::connection_pool pool_;
+    std::mutex write_mutex_;  // SQLite's single writer
+};
+
+// Turns a SOCI/driver exception into an Error for the caller, logging the original text.
+Error database_error(const std::exception& e, const char* what);
+
+}  // namespace anzan::db

@@ -1,0 +1,20 @@
+// From a parsed Request to a Response, without sockets: routing, CORS, security headers, SPA
+// fallback. The Beast session only reads, calls this and writes, so it is testable on its own.
+#pragma once
+#include "platform/http/router.hpp"
+#include "platform/http/server.hpp"
+
+namespace anzan::http {
+
+// Which route (if any) a request will run, decided before choosing the thread it runs on.
+struct Plan {
+    Router::Match match;
+    bool serve_spa = false;  // a browser navigating to a path that is also a legacy API alias
+    Exec exec() const { return match.route && !serve_spa ? match.route->exec : Exec::Inline; }
+};
+
+Plan plan_request(const Router& router, const Request& request);
+Response handle_request(const Router& router, const Plan& plan, Request& request, Context& context,
+                        const ServerOptions& options);
+
+}  // namespace anzan::http

@@ -1,0 +1,140 @@
+#include "platform/http/router.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "platform/http/json_response.hpp"
+
+namespace anzan::http {
+namespace {
+
+std::vector<std::string_view> split_path(std::string_view path) {
+    std::vector<std::string_view> parts;
+    size_t start = 0;
+    while (start < path.size()) {
+        if (path[start] == '/') { ++start; continue; }
+        const size_t end = path.find('/', start);
+        parts.push_back(path.substr(start, end == std::string_view::npos ? path.npos : end - start));
+        if (end == std::string_view::npos) break;
+        start = end + 1;
+    }
+    return parts;
+}
+
+bool match_pattern(std::string_view pattern, std::string_view path, std::map<std::string, std::string>& params) {
+    const auto want = split_path(pattern);
+    const auto got = split_path(path);
+    if (want.size() != got.size()) return false;
+    std::map<std::string, std::string> found;
+    for (size_t i = 0; i < want.size(); ++i) {
+        if (want[i].size() > 2 && want[i].front() == '{' && want[i].back() == '}') {
+            found.emplace(std::string(want[i].substr(1, want[i].size() - 2)), std::string(got[i]));
+        } else if (want[i] != got[i]) {
+            return false;
+        }
+    }
+    params = std::move(found);
+    return true;
+}
+
+bool allowed(Access access, Role role) {
+    switch (access) {
+        case Access::Public:
+        case Access::Authenticated: return true;
+        case Access::Teacher: return role == Role::Teacher || role == Role::Admin;
+        case Access::Admin: return role == Role::Admin;
+    }
+    return false;
+}
+
+std::string bearer_token(const Request& request) {
+    const std::string& header = request.header("authorization");
+    if (header.size() > 7 && (header.compare(0, 7, "Bearer ") == 0 || header.compare(0, 7, "bearer ") == 0))
+        return header.substr(7);
+    return {};
+}
+
+}  // namespace
+
+std::string_view role_name(Role role) {
+    switch (role) {
+        case Role::Student: return "student";
+        case Role::Teacher: return "teacher";
+        case Role::Admin: return "admin";
+    }
+    return "student";
+}
+
+std::optional<Role> parse_role(std::string_view text) {
+    if (text == "student") return Role::Student;
+    if (text == "teacher") return Role::Teacher;
+    if (text == "admin") return Role::Admin;
+    return std::nullopt;
+}
+
+std::string_view access_name(Access access) {
+    switch (access) {
+        case Access::Public: return "public";
+        case Access::Authenticated: return "authenticated";
+        case Access::Teacher: return "teacher";
+        case Access::Admin: return "admin";
+    }
+    return "public";
+}
+
+void Router::add(Route route) { routes_.push_back(std::move(route)); }
+
+Router::Match Router::match(Method method, const std::string& path) const {
+    Match result;
+    const bool prefixed = path.rfind("/api/", 0) == 0;
+    // HEAD is answered by the GET route (the server drops the body).
+    const Method wanted = method == Method::Head ? Method::Get : method;
+    for (const auto& route : routes_) {
+        std::map<std::string, std::string> params;
+        bool hit = match_pattern(route.path, path, params);
+        if (!hit && !prefixed && route.legacy_alias && route.path.rfind("/api/", 0) == 0)
+            hit = match_pattern(std::string_view(route.path).substr(4), path, params);
+        if (!hit) continue;
+        if (route.method == wanted) {
+            result.route = &route;
+            result.params = std::move(params);
+            result.method_mismatch = false;
+            return result;
+        }
+        result.method_mismatch = true;
+        result.allowed.push_back(route.method);
+    }
+    return result;
+}
+
+Response Router::dispatch(const Route& route, Request& request, Context& context) const {
+    try {
+        if (route.access != Access::Public || !bearer_token(request).empty()) {
+            const std::string token = bearer_token(request);
+            if (token.empty()) {
+                if (route.access != Access::Public)
+                    return error_response(Error::unauthenticated("Not authenticated: sign in and send a bearer token"));
+            } else if (authenticator_) {
+                auto user = authenticator_(token, context);
+                if (user) context.set_user(user.release_value());
+                else if (route.access != Access::Public) return error_response(user.error());
+            }
+            if (route.access != Access::Public && !allowed(route.access, context.user().role)) {
+                return error_response(Error::forbidden(route.access == Access::Admin
+                                                           ? "Admin access required"
+                                                           : "Teacher or admin access required"));
+            }
+        }
+        auto result = route.handler(request, context);
+        if (!result) {
+            if (result.error().code == ErrorCode::Internal) spdlog::error("{} {}: {}", method_name(request.method), request.path, result.error().detail);
+            return error_response(result.error());
+        }
+        return result.release_value();
+    } catch (const std::exception& e) {
+        // Last resort: a bug escaped a handler. Log it, answer 500 without internals.
+        spdlog::error("unhandled exception in {} {}: {}", method_name(request.method), request.path, e.what());
+        return error_response(Error::internal("Internal server error"));
+    }
+}
+
+}  // namespace anzan::http

@@ -1,0 +1,95 @@
+// The route table and dispatcher. Every route declares method, path, access rule and a one-line
+// summary; the authorization tests and /api/openapi.json are derived from this one table.
+// Paths use `{name}` segments for parameters. Routes marked `legacy_alias` also answer at the path
+// without the `/api` prefix, as the legacy Python API did. Thread-safe after setup (read-only).
+#pragma once
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "platform/config.hpp"
+#include "platform/db/database.hpp"
+#include "platform/http/request.hpp"
+#include "platform/result.hpp"
+#include "platform/time.hpp"
+
+namespace anzan::http {
+
+enum class Role { Student, Teacher, Admin };
+std::string_view role_name(Role role);
+std::optional<Role> parse_role(std::string_view text);
+
+// Who may call a route. Teacher means teachers and admins.
+enum class Access { Public, Authenticated, Teacher, Admin };
+std::string_view access_name(Access access);
+
+struct AuthUser {
+    long long id = 0;
+    Role role = Role::Student;
+    std::string email;
+};
+
+// Per-request state handed to handlers: the database, the config, the caller, the clock reading.
+class Context {
+public:
+    Context(db::Database& database, const Config& config, Instant now)
+        : database_(database), config_(config), now_(now) {}
+    db::Database& db() { return database_; }
+    const Config& config() const { return config_; }
+    Instant now_utc() const { return now_; }
+    // REQUIRES: the route is not Public (the router authenticated the caller).
+    const AuthUser& user() const { return *user_; }
+    const std::optional<AuthUser>& maybe_user() const { return user_; }
+    void set_user(AuthUser user) { user_ = std::move(user); }
+
+private:
+    db::Database& database_;
+    const Config& config_;
+    Instant now_;
+    std::optional<AuthUser> user_;
+};
+
+using Handler = std::function<Result<Response>(const Request&, Context&)>;
+// Turns a bearer token into the caller; Unauthenticated when the token is bad, expired or revoked.
+using Authenticator = std::function<Result<AuthUser>(const std::string& token, Context&)>;
+
+// Where a handler runs: most on the worker pool (they block on the database or on argon2); a few
+// trivial ones right on the I/O thread.
+enum class Exec { Worker, Inline };
+
+struct Route {
+    Method method;
+    std::string path;
+    Access access;
+    Handler handler;
+    std::string summary;
+    bool legacy_alias = false;
+    Exec exec = Exec::Worker;
+    std::string tag;  // OpenAPI grouping, e.g. "accounts"
+};
+
+class Router {
+public:
+    void add(Route route);
+    void set_authenticator(Authenticator authenticator) { authenticator_ = std::move(authenticator); }
+    const std::vector<Route>& routes() const { return routes_; }
+
+    struct Match {
+        const Route* route = nullptr;
+        std::map<std::string, std::string> params;
+        bool method_mismatch = false;  // the path exists with other methods
+        std::vector<Method> allowed;
+    };
+    // Finds the route for a method and path (with or without /api for legacy aliases).
+    Match match(Method method, const std::string& path) const;
+    // Runs access checks and the handler; always answers (errors become `{"detail": …}`).
+    Response dispatch(const Route& route, Request& request, Context& context) const;
+
+private:
+    std::vector<Route> routes_;
+    Authenticator authenticator_;
+};
+
+}  // namespace anzan::http
