@@ -83,6 +83,10 @@ public:
         const auto it = plans_.find(key);
         return it == plans_.end() ? nullptr : it->second;
     }
+    void clear() {
+        std::lock_guard lock(mutex_);
+        plans_.clear();
+    }
     void store(const std::string& key, std::shared_ptr<const CachedPlan> plan) {
         std::lock_guard lock(mutex_);
         if (plans_.size() >= kPlanCacheEntries) plans_.clear();
@@ -279,5 +283,7 @@ std::string decorated_title(const PaperConfig& config) {
     if (config.title.find(name) != std::string::npos) return config.title;
     return config.title + " - " + name;
 }
+
+void test_clear_plan_cache() { plan_cache().clear(); }
 
 }  // namespace anzan::papers

@@ -37,4 +37,8 @@ std::vector<std::string> question_types();
 // "Advanced Level N", any other level -> the level itself ("Junior").
 std::string decorated_title(const PaperConfig& config);
 
+// Test and benchmark hook: forgets every cached block plan, so the next call pays the full
+// cost of building plans (sum tables, probes). Thread-safe.
+void test_clear_plan_cache();
+
 }  // namespace anzan::papers

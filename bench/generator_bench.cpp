@@ -1,0 +1,120 @@
+// Generator timings, printed as a markdown table: every preset paper averaged over many seeds
+// (warm: block plans cached, as on a busy server; cold: plans rebuilt first), and the worst
+// configurations we know. Run: cmake --build <dir> --target generator_bench && <dir>/generator_bench
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "papers/generator/generator.hpp"
+#include "papers/generator/presets.hpp"
+
+namespace {
+
+using namespace anzan::papers;
+using Clock = std::chrono::steady_clock;
+
+double micros_since(Clock::time_point start) {
+    return std::chrono::duration<double, std::micro>(Clock::now() - start).count();
+}
+
+int question_count(const PaperConfig& config) {
+    int total = 0;
+    for (const auto& block : config.blocks) total += block.count;
+    return total;
+}
+
+struct Timing {
+    double cold_us = 0;  // first paper after the plan cache was cleared
+    double warm_us = 0;  // mean over `seeds` papers with plans cached
+    double worst_us = 0;
+};
+
+Timing time_paper(const PaperConfig& config, int seeds) {
+    Timing timing;
+    test_clear_plan_cache();
+    auto start = Clock::now();
+    if (!generate_paper(config, 1)) return {-1, -1, -1};
+    timing.cold_us = micros_since(start);
+    double total = 0;
+    for (int seed = 0; seed < seeds; ++seed) {
+        start = Clock::now();
+        const auto paper = generate_paper(config, 1000 + seed);
+        const double took = micros_since(start);
+        if (!paper) return {-1, -1, -1};
+        total += took;
+        timing.worst_us = std::max(timing.worst_us, took);
+    }
+    timing.warm_us = total / seeds;
+    return timing;
+}
+
+PaperConfig single(const char* type, int count, Constraints c) {
+    BlockConfig block;
+    block.id = "bench";
+    block.type = type;
+    block.count = count;
+    block.constraints = c;
+    PaperConfig config;
+    config.title = "Bench";
+    config.blocks = {block};
+    return config;
+}
+
+struct Worst {
+    const char* name;
+    PaperConfig config;
+};
+
+std::vector<Worst> worst_cases() {
+    auto make = [](auto set) {
+        Constraints c;
+        set(c);
+        return c;
+    };
+    return {
+        {"division 20÷1", single("division", 100, make([](Constraints& c) { c.dividendDigits = 20; c.divisorDigits = 1; }))},
+        {"division 20÷10", single("division", 100, make([](Constraints& c) { c.dividendDigits = 20; c.divisorDigits = 10; }))},
+        {"division 7÷1 (legacy: ~8.5 s per 10)", single("division", 100, make([](Constraints& c) { c.dividendDigits = 7; c.divisorDigits = 1; }))},
+        {"square_root 30 digits", single("square_root", 100, make([](Constraints& c) { c.rootDigits = 30; }))},
+        {"cube_root 30 digits", single("cube_root", 100, make([](Constraints& c) { c.rootDigits = 30; }))},
+        {"multiplication 20×20", single("multiplication", 100, make([](Constraints& c) { c.multiplicandDigits = 20; c.multiplierDigits = 20; }))},
+        {"decimal_multiplication 20×20", single("decimal_multiplication", 100, make([](Constraints& c) { c.multiplicandDigits = 20; c.multiplierDigits = 20; }))},
+        {"decimal_division 20÷20", single("decimal_division", 100, make([](Constraints& c) { c.dividendDigits = 20; c.divisorDigits = 20; }))},
+        {"add_sub 10D 30R", single("add_sub", 100, make([](Constraints& c) { c.digits = 10; c.rows = 30; }))},
+        {"add_sub 1D 30R no carry/borrow", single("add_sub", 100, make([](Constraints& c) { c.digits = 1; c.rows = 30; c.allowCarry = false; c.allowBorrow = false; }))},
+        {"add_sub 2D 11R answers 100..150", single("add_sub", 100, make([](Constraints& c) { c.digits = 2; c.rows = 11; c.minAnswer = 100; c.maxAnswer = 150; }))},
+        {"add_sub 2D 30R answers 0..300", single("add_sub", 100, make([](Constraints& c) { c.digits = 2; c.rows = 30; c.minAnswer = 0; c.maxAnswer = 300; }))},
+        {"subtraction 3D 10R no borrow", single("subtraction", 100, make([](Constraints& c) { c.digits = 3; c.rows = 10; c.allowBorrow = false; }))},
+        {"big_friends 2D 15R", single("big_friends_add_sub", 100, make([](Constraints& c) { c.digits = 2; c.rows = 15; }))},
+        {"small_friends 2D 15R", single("small_friends_add_sub", 100, make([](Constraints& c) { c.digits = 2; c.rows = 15; }))},
+        {"gcd 10×10", single("gcd", 100, make([](Constraints& c) { c.multiplicandDigits = 10; c.multiplierDigits = 10; }))},
+        {"addition 81 of 81 (1D 2R, whole space)", single("addition", 81, make([](Constraints& c) { c.digits = 1; c.rows = 2; }))},
+    };
+}
+
+void print_row(const std::string& name, int questions, const Timing& t) {
+    if (t.cold_us < 0) {
+        std::printf("| %s | %d | failed | failed | failed |\n", name.c_str(), questions);
+        return;
+    }
+    std::printf("| %s | %d | %.3f | %.3f | %.3f |\n", name.c_str(), questions, t.cold_us / 1000, t.warm_us / 1000,
+                t.worst_us / 1000);
+}
+
+}  // namespace
+
+int main() {
+    const std::string dir = std::string(ANZAN_SOURCE_DIR) + "/presets";
+    constexpr int kSeeds = 500;
+    std::printf("Generator benchmark: %d seeds per row (warm = plans cached).\n\n", kSeeds);
+    std::printf("| paper | questions | cold ms | warm mean ms | warm worst ms |\n|---|---:|---:|---:|---:|\n");
+    for (const std::string& level : preset_levels(dir)) {
+        const auto config = load_preset(dir, level);
+        if (!config) continue;
+        print_row("preset " + level, question_count(*config), time_paper(*config, kSeeds));
+    }
+    for (const Worst& worst : worst_cases())
+        print_row(worst.name, question_count(worst.config), time_paper(worst.config, 50));
+    return 0;
+}
