@@ -6,8 +6,8 @@
 // build) inflates wall time without the renderer getting any slower.
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -74,8 +74,7 @@ std::vector<GeneratedBlock> paper() {
 
 int main() {
     using Clock = std::chrono::steady_clock;
-    const anzan::papers::WorksheetHeader header{"Talent Hub Abacus Academy", "Weekly Practice",
-                                                "AB-3"};
+    const anzan::papers::WorksheetHeader header{"Talent Hub Abacus Academy", "Weekly Practice", "AB-3"};
     const std::vector<GeneratedBlock> blocks = paper();
     const auto cold_start = Clock::now();
     auto warm_up = anzan::papers::render_worksheet_pdf(header, blocks, anzan::papers::AnswerKey::Yes);
@@ -96,10 +95,12 @@ int main() {
     const double cpu_ms = (thread_cpu_ms() - cpu_start_ms) / kRenders;
     double total_ms = 0;
     for (double time_ms : times_ms) total_ms += time_ms;
-    std::printf("| pdf: 100 questions (50 vertical 5 rows + 50 horizontal) + answer key | "
-                "%.1f ms avg over %d | %.1f ms min | %.1f ms max | %.1f ms CPU avg | %.1f ms first render | %zu KiB |\n",
-                total_ms / kRenders, kRenders, *std::min_element(times_ms.begin(), times_ms.end()),
-                *std::max_element(times_ms.begin(), times_ms.end()), cpu_ms, cold_ms.count(),
-                warm_up.value().size() / 1024);
+    std::printf(
+        "| pdf: 100 questions (50 vertical 5 rows + 50 horizontal) + answer key | "
+        "%.1f ms avg over %d | %.1f ms min | %.1f ms max | %.1f ms CPU avg | %.1f ms first render | %zu KiB "
+        "|\n",
+        total_ms / kRenders, kRenders, *std::min_element(times_ms.begin(), times_ms.end()),
+        *std::max_element(times_ms.begin(), times_ms.end()), cpu_ms, cold_ms.count(),
+        warm_up.value().size() / 1024);
     return 0;
 }

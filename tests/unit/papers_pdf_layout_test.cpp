@@ -16,9 +16,7 @@ Band band(double height, BreakBefore brk = BreakBefore::No, KeepWithNext keep = 
     return Band{height, brk, keep, {}};
 }
 
-TEST(PdfPagination, EmptyListIsOnePage) {
-    EXPECT_EQ(paginate({}, kFrame).page_count, 1);
-}
+TEST(PdfPagination, EmptyListIsOnePage) { EXPECT_EQ(paginate({}, kFrame).page_count, 1); }
 
 TEST(PdfPagination, BandsStackUntilTheBottomThenContinueBelowTheRunningHeader) {
     const std::vector<Band> bands{band(400), band(400), band(400), band(100)};
@@ -38,8 +36,7 @@ TEST(PdfPagination, ABandThatExactlyFillsThePageStaysOnIt) {
 }
 
 TEST(PdfPagination, HeadingNeverEndsAPageAlone) {
-    const std::vector<Band> bands{band(850), band(30, BreakBefore::No, KeepWithNext::Yes),
-                                  band(100)};
+    const std::vector<Band> bands{band(850), band(30, BreakBefore::No, KeepWithNext::Yes), band(100)};
     const Pagination result = paginate(bands, kFrame);
     EXPECT_EQ(result.placements[1].page, 1);
     EXPECT_EQ(result.placements[2].page, 1);

@@ -79,7 +79,7 @@ const WorksheetHeader kHeader{"Talent Hub Abacus Academy", "Practice Paper", "AB
 // ---- Reading PDFs back -----------------------------------------------------------------------
 
 class TempDir {
-public:
+  public:
     TempDir() {
         std::string pattern = (fs::temp_directory_path() / "anzan_pdf_XXXXXX").string();
         if (mkdtemp(pattern.data()) != nullptr) path_ = pattern;
@@ -90,7 +90,7 @@ public:
     }
     const fs::path& path() const { return path_; }
 
-private:
+  private:
     fs::path path_;
 };
 
@@ -105,10 +105,10 @@ std::string run(const std::string& command) {
 }
 
 struct RenderedPdf {
-    std::string text;             // pdftotext -layout
+    std::string text;  // pdftotext -layout
     std::vector<std::string> tokens;
-    int png_pages = 0;            // pages pdftoppm rendered
-    std::vector<double> ink;      // per page: share of pixels that are not white
+    int png_pages = 0;        // pages pdftoppm rendered
+    std::vector<double> ink;  // per page: share of pixels that are not white
 };
 
 std::vector<unsigned char> read_file(const fs::path& path) {
@@ -119,7 +119,8 @@ std::vector<unsigned char> read_file(const fs::path& path) {
 // Share of dark pixels in a binary PGM ("P5 w h 255\n" then one byte per pixel).
 double ink_share(const fs::path& pgm) {
     const std::vector<unsigned char> bytes = read_file(pgm);
-    std::istringstream header(std::string(bytes.begin(), bytes.begin() + std::min<std::size_t>(40, bytes.size())));
+    std::istringstream header(
+        std::string(bytes.begin(), bytes.begin() + std::min<std::size_t>(40, bytes.size())));
     std::string magic;
     int width = 0, height = 0, max_value = 0;
     header >> magic >> width >> height >> max_value;
@@ -138,8 +139,11 @@ RenderedPdf read_back(const std::string& pdf_bytes, const TempDir& dir) {
     std::istringstream words(result.text);
     for (std::string word; words >> word;) result.tokens.push_back(word);
     const std::string quoted_pdf = "'" + pdf.string() + "' '";
-    EXPECT_EQ(std::system(("pdftoppm -r 50 -png " + quoted_pdf + (dir.path() / "page").string() + "'").c_str()), 0);
-    EXPECT_EQ(std::system(("pdftoppm -r 50 -gray " + quoted_pdf + (dir.path() / "gray").string() + "'").c_str()), 0);
+    EXPECT_EQ(
+        std::system(("pdftoppm -r 50 -png " + quoted_pdf + (dir.path() / "page").string() + "'").c_str()), 0);
+    EXPECT_EQ(
+        std::system(("pdftoppm -r 50 -gray " + quoted_pdf + (dir.path() / "gray").string() + "'").c_str()),
+        0);
     std::vector<fs::path> grays;
     for (const auto& entry : fs::directory_iterator(dir.path())) {
         if (entry.path().extension() == ".png") ++result.png_pages;
@@ -161,8 +165,8 @@ bool has_pair(const RenderedPdf& pdf, const std::string& first, const std::strin
     return false;
 }
 
-RenderedPdf render_and_read(const std::vector<GeneratedBlock>& blocks, AnswerKey key,
-                            const TempDir& dir, const WorksheetHeader& header = kHeader) {
+RenderedPdf render_and_read(const std::vector<GeneratedBlock>& blocks, AnswerKey key, const TempDir& dir,
+                            const WorksheetHeader& header = kHeader) {
     auto pdf = render_worksheet_pdf(header, blocks, key);
     EXPECT_TRUE(pdf.has_value()) << (pdf.has_value() ? "" : pdf.error().detail);
     if (!pdf.has_value()) return {};
@@ -183,7 +187,7 @@ std::vector<std::string> row_numbers(const Question& question) {
 
 // Reading back needs poppler-utils; without them the tests say so instead of failing obscurely.
 class WorksheetPdf : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         if (std::system("pdftotext -v >/dev/null 2>&1") != 0 ||
             std::system("pdftoppm -v >/dev/null 2>&1") != 0)
@@ -215,8 +219,8 @@ TEST_F(WorksheetPdf, EveryQuestionNumberRowAndAnswerCanBeReadBack) {
 TEST_F(WorksheetPdf, HeaderHasAcademyTitleLevelAndTheFieldsToFillIn) {
     TempDir dir;
     const RenderedPdf pdf = render_and_read({vertical_block(1, 10, 5, 1)}, AnswerKey::No, dir);
-    for (const char* text : {"Talent Hub Abacus Academy", "Practice Paper", "Level: AB-3", "Name",
-                             "Date", "Start time", "Stop time", "Marks", "/ 10"})
+    for (const char* text : {"Talent Hub Abacus Academy", "Practice Paper", "Level: AB-3", "Name", "Date",
+                             "Start time", "Stop time", "Marks", "/ 10"})
         EXPECT_NE(pdf.text.find(text), std::string::npos) << text;
     EXPECT_EQ(pdf.text.find("Answer key"), std::string::npos);
 }
@@ -271,7 +275,9 @@ TEST_F(WorksheetPdf, PageCountGrowsSensiblyWith200Questions) {
     const RenderedPdf grid = render_and_read({horizontal_block(1, 200)}, AnswerKey::Yes, grid_dir);
     EXPECT_GE(grid.png_pages, 3);
     EXPECT_LE(grid.png_pages, 8);
-    for (int id = 1; id <= 200; ++id) EXPECT_TRUE(has_pair(grid, std::to_string(id) + ")", std::to_string((100 + id * 7) * (2 + id % 8)))) << id;
+    for (int id = 1; id <= 200; ++id)
+        EXPECT_TRUE(has_pair(grid, std::to_string(id) + ")", std::to_string((100 + id * 7) * (2 + id % 8))))
+            << id;
 }
 
 TEST_F(WorksheetPdf, ThirtyDigitNumbersSurviveExactly) {
@@ -325,7 +331,8 @@ TEST_F(WorksheetPdf, DecimalAndNegativeRowsPrintAsWritten) {
     block.questions.push_back(negative);
     TempDir dir;
     const RenderedPdf pdf = render_and_read({block}, AnswerKey::Yes, dir);
-    for (const char* number : {"96.5", "69.0", "53.7", "-12", "7"}) EXPECT_TRUE(has_token(pdf, number)) << number;
+    for (const char* number : {"96.5", "69.0", "53.7", "-12", "7"})
+        EXPECT_TRUE(has_token(pdf, number)) << number;
     EXPECT_TRUE(has_pair(pdf, "1)", "81.2"));
     EXPECT_TRUE(has_pair(pdf, "2)", "-5"));
 }
@@ -334,8 +341,9 @@ TEST_F(WorksheetPdf, LongTitlesManyBlocksAndOddTextStillRender) {
     std::vector<GeneratedBlock> blocks;
     int next_id = 1;
     for (int block_idx = 0; block_idx < 40; ++block_idx) {
-        GeneratedBlock block = block_idx % 2 == 0 ? vertical_block(next_id, 3, 4, 1, "Section " + std::to_string(block_idx))
-                                                  : horizontal_block(next_id, 3);
+        GeneratedBlock block = block_idx % 2 == 0
+                                   ? vertical_block(next_id, 3, 4, 1, "Section " + std::to_string(block_idx))
+                                   : horizontal_block(next_id, 3);
         next_id += 3;
         blocks.push_back(block);
     }

@@ -44,8 +44,7 @@ constexpr double kSpaceAbove = 8.0;
 constexpr double kSpaceBelow = 6.0;
 
 bool is_blank(std::string_view text) {
-    return std::all_of(text.begin(), text.end(),
-                       [](unsigned char c) { return std::isspace(c) != 0; });
+    return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c) != 0; });
 }
 
 std::string name_from_identifier(std::string_view type) {
@@ -77,8 +76,8 @@ Band block_title_band(std::string heading) {
         canvas.fill_rect({kMarginLeft, y + 3, 3.5, kTitleHeight - 6}, kAccent);
         canvas.text(heading, {kTitleSize, Weight::Bold},
                     {kMarginLeft + 10, y, kContentWidth - 10, kTitleHeight}, Align::Left, kInk);
-        canvas.line(kMarginLeft, y + kTitleHeight + 1.5, kMarginLeft + kContentWidth,
-                    y + kTitleHeight + 1.5, 0.5, kRule);
+        canvas.line(kMarginLeft, y + kTitleHeight + 1.5, kMarginLeft + kContentWidth, y + kTitleHeight + 1.5,
+                    0.5, kRule);
     };
     return band;
 }

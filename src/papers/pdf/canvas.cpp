@@ -11,9 +11,12 @@ int to_pango(double points) { return static_cast<int>(points * PANGO_SCALE); }
 
 PangoAlignment pango_alignment(Align align) {
     switch (align) {
-        case Align::Left: return PANGO_ALIGN_LEFT;
-        case Align::Center: return PANGO_ALIGN_CENTER;
-        case Align::Right: return PANGO_ALIGN_RIGHT;
+        case Align::Left:
+            return PANGO_ALIGN_LEFT;
+        case Align::Center:
+            return PANGO_ALIGN_CENTER;
+        case Align::Right:
+            return PANGO_ALIGN_RIGHT;
     }
     return PANGO_ALIGN_LEFT;
 }
@@ -52,8 +55,8 @@ PangoLayout* Canvas::prepare(std::string_view text, Font font) {
         g_free(valid);
     }
     pango_font_description_set_size(font_, to_pango(font.size));
-    pango_font_description_set_weight(
-        font_, font.weight == Weight::Bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_font_description_set_weight(font_,
+                                      font.weight == Weight::Bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     pango_layout_set_font_description(layout_, font_);
     pango_layout_set_width(layout_, -1);
     pango_layout_set_height(layout_, -1);
@@ -93,8 +96,7 @@ double Canvas::fitting_size(std::string_view text, Font font, double width, doub
     return std::max(min_size, scaled);
 }
 
-void Canvas::text(std::string_view text, Font font, Box box, Align align, Rgb color,
-                  Overflow overflow) {
+void Canvas::text(std::string_view text, Font font, Box box, Align align, Rgb color, Overflow overflow) {
     PangoLayout* layout = prepare(text, font);
     if (overflow == Overflow::Ellipsize) {
         pango_layout_set_width(layout, to_pango(box.width));
@@ -115,8 +117,7 @@ void Canvas::text(std::string_view text, Font font, Box box, Align align, Rgb co
     pango_cairo_show_layout(cairo_, layout);
 }
 
-void Canvas::wrapped_text(std::string_view text, Font font, Box box, Align align, Rgb color,
-                          int max_lines) {
+void Canvas::wrapped_text(std::string_view text, Font font, Box box, Align align, Rgb color, int max_lines) {
     PangoLayout* layout = prepare(text, font);
     pango_layout_set_width(layout, to_pango(box.width));
     pango_layout_set_alignment(layout, pango_alignment(align));

@@ -2,10 +2,10 @@
 // cairo context, with text set by Pango so it stays real, selectable text in the PDF.
 // One Canvas per render; not shared between threads.
 #pragma once
-#include <string_view>
-
 #include <cairo.h>
 #include <pango/pangocairo.h>
+
+#include <string_view>
 
 #include "papers/pdf/page_geometry.hpp"
 
@@ -35,7 +35,7 @@ struct TextSize {
 };
 
 class Canvas {
-public:
+  public:
     // REQUIRES: `cairo` outlives the Canvas and is not transformed while it is in use.
     explicit Canvas(cairo_t* cairo);
     ~Canvas();
@@ -56,13 +56,12 @@ public:
               Overflow overflow = Overflow::Ellipsize);
     // Text wrapped to box.width, starting at the box's top; at most `max_lines` lines (the last
     // one ellipsized), or unlimited when max_lines is 0.
-    void wrapped_text(std::string_view text, Font font, Box box, Align align, Rgb color,
-                      int max_lines = 0);
+    void wrapped_text(std::string_view text, Font font, Box box, Align align, Rgb color, int max_lines = 0);
     void line(double x0, double y0, double x1, double y1, double width, Rgb color);
     void stroke_rect(Box box, double width, Rgb color);
     void fill_rect(Box box, Rgb color);
 
-private:
+  private:
     // Points the shared layout at `text` and `font` and clears width, wrapping and ellipsizing.
     PangoLayout* prepare(std::string_view text, Font font);
 

@@ -41,10 +41,9 @@ Band heading_band(const WorksheetHeader& header) {
     band.break_before = BreakBefore::NewPage;
     band.keep_with_next = KeepWithNext::Yes;
     band.draw = [&header](Canvas& canvas, double top) {
-        canvas.text("Answer key", kHeadingFont, {kMarginLeft, top, kContentWidth, 24},
-                    Align::Center, kInk);
-        canvas.text(header.title, kSubheadingFont, {kMarginLeft, top + 24, kContentWidth, 14},
-                    Align::Center, kMutedInk);
+        canvas.text("Answer key", kHeadingFont, {kMarginLeft, top, kContentWidth, 24}, Align::Center, kInk);
+        canvas.text(header.title, kSubheadingFont, {kMarginLeft, top + 24, kContentWidth, 14}, Align::Center,
+                    kMutedInk);
     };
     return band;
 }
@@ -54,11 +53,9 @@ void draw_entries(Canvas& canvas, const EntryRow& row, double top) {
         const double x = kMarginLeft + entry.first_column * kColumnWidth;
         const double answer_x = x + row.label_width + kLabelGap;
         canvas.text(std::to_string(entry.question->id) + ")", kLabelFont,
-                    {x, top, row.label_width, kEntryHeight}, Align::Right, kAccent,
-                    Overflow::Visible);
+                    {x, top, row.label_width, kEntryHeight}, Align::Right, kAccent, Overflow::Visible);
         canvas.text(entry.question->answer, {entry.answer_size, Weight::Regular},
-                    {answer_x, top, entry.span * kColumnWidth - row.label_width - kLabelGap,
-                     kEntryHeight},
+                    {answer_x, top, entry.span * kColumnWidth - row.label_width - kLabelGap, kEntryHeight},
                     Align::Left, kInk, Overflow::Visible);
     }
 }
@@ -66,17 +63,15 @@ void draw_entries(Canvas& canvas, const EntryRow& row, double top) {
 void push_row(std::shared_ptr<EntryRow> row, std::vector<Band>& bands) {
     Band band;
     band.height = kEntryHeight;
-    band.draw = [row = std::move(row)](Canvas& canvas, double top) {
-        draw_entries(canvas, *row, top);
-    };
+    band.draw = [row = std::move(row)](Canvas& canvas, double top) { draw_entries(canvas, *row, top); };
     bands.push_back(std::move(band));
 }
 
 void append_block_entries(Canvas& canvas, const GeneratedBlock& block, std::vector<Band>& bands) {
     double label_width = 0;
     for (const Question& question : block.questions)
-        label_width = std::max(
-            label_width, canvas.measure(std::to_string(question.id) + ")", kLabelFont).width);
+        label_width =
+            std::max(label_width, canvas.measure(std::to_string(question.id) + ")", kLabelFont).width);
 
     auto row = std::make_shared<EntryRow>();
     row->label_width = label_width;

@@ -48,8 +48,7 @@ void draw_fields(Canvas& canvas, double top, int question_count) {
     const double out_of_width = canvas.measure(out_of, kLabelFont).width;
     draw_field(canvas, "Marks", inner_x + 2 * third, second_row, third - out_of_width - 4);
     canvas.text(out_of, kLabelFont,
-                {inner_x + inner_width - out_of_width - 4, second_row, out_of_width + 4,
-                 kFieldRowHeight},
+                {inner_x + inner_width - out_of_width - 4, second_row, out_of_width + 4, kFieldRowHeight},
                 Align::Right, kInk, Overflow::Visible);
 }
 
@@ -64,18 +63,17 @@ Band header_band(Canvas& canvas, const WorksheetHeader& header, int question_cou
 
     Band band;
     band.height = fields_top + 2 * kFieldRowHeight + kGapBelowHeader;
-    band.draw = [header, question_count, academy_height, title_height, fields_top](
-                    Canvas& canvas, double top) {
+    band.draw = [header, question_count, academy_height, title_height, fields_top](Canvas& canvas,
+                                                                                   double top) {
         if (!header.academy_name.empty())
-            canvas.text(header.academy_name, kAcademyFont,
-                        {kMarginLeft, top, kContentWidth, kLineHeight}, Align::Center, kAccent);
+            canvas.text(header.academy_name, kAcademyFont, {kMarginLeft, top, kContentWidth, kLineHeight},
+                        Align::Center, kAccent);
         canvas.wrapped_text(header.title, kTitleFont,
-                            {kMarginLeft, top + academy_height, kContentWidth, title_height},
-                            Align::Center, kInk, kTitleMaxLines);
+                            {kMarginLeft, top + academy_height, kContentWidth, title_height}, Align::Center,
+                            kInk, kTitleMaxLines);
         if (!header.level.empty())
             canvas.text("Level: " + header.level, kLevelFont,
-                        {kMarginLeft, top + academy_height + title_height, kContentWidth,
-                         kLineHeight},
+                        {kMarginLeft, top + academy_height + title_height, kContentWidth, kLineHeight},
                         Align::Center, kMutedInk);
         draw_fields(canvas, top + fields_top, question_count);
     };
@@ -90,21 +88,19 @@ void draw_running_header(Canvas& canvas, const WorksheetHeader& header) {
     // "Advanced · Advanced" reads as a mistake: the level only when the title lacks it.
     if (!header.level.empty() && header.title.find(header.level) == std::string::npos)
         left += " · " + header.level;
-    canvas.text(left, kRunningFont, {kMarginLeft, kMarginTop, half + 60, height}, Align::Left,
-                kMutedInk);
-    canvas.text(header.academy_name, kRunningFont,
-                {kMarginLeft + half + 70, kMarginTop, half - 70, height}, Align::Right, kMutedInk);
-    canvas.line(kMarginLeft, kMarginTop + height + 2, kMarginLeft + kContentWidth,
-                kMarginTop + height + 2, 0.4, kRule);
+    canvas.text(left, kRunningFont, {kMarginLeft, kMarginTop, half + 60, height}, Align::Left, kMutedInk);
+    canvas.text(header.academy_name, kRunningFont, {kMarginLeft + half + 70, kMarginTop, half - 70, height},
+                Align::Right, kMutedInk);
+    canvas.line(kMarginLeft, kMarginTop + height + 2, kMarginLeft + kContentWidth, kMarginTop + height + 2,
+                0.4, kRule);
 }
 
 void draw_footer(Canvas& canvas, int page, int page_count) {
     constexpr Font kFooterFont{9.0, Weight::Bold};
-    const std::string text =
-        "Page " + std::to_string(page) + " of " + std::to_string(page_count);
+    const std::string text = "Page " + std::to_string(page) + " of " + std::to_string(page_count);
     canvas.text(text, kFooterFont,
-                {kMarginLeft, kPageHeight - kFooterBaselineFromBottom - 12, kContentWidth, 14},
-                Align::Center, kMutedInk);
+                {kMarginLeft, kPageHeight - kFooterBaselineFromBottom - 12, kContentWidth, 14}, Align::Center,
+                kMutedInk);
 }
 
 }  // namespace anzan::papers::pdf

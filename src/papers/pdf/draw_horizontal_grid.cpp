@@ -60,8 +60,8 @@ Cell plan_cell(Canvas& canvas, const Question& question, double label_width, dou
 
 void draw_cell(Canvas& canvas, const Cell& cell, double label_width, double x, double top) {
     const double y = top + kRowPadding / 2;
-    canvas.text(cell.label, kLabelFont, {x, y, label_width - 4, kLineHeight}, Align::Right,
-                kAccent, Overflow::Visible);
+    canvas.text(cell.label, kLabelFont, {x, y, label_width - 4, kLineHeight}, Align::Right, kAccent,
+                Overflow::Visible);
     const double text_x = x + label_width + 2;
     const double text_area = cell.width - label_width - 2;
     double answer_x = text_x + cell.text_width + kAnswerGap;
@@ -72,8 +72,8 @@ void draw_cell(Canvas& canvas, const Cell& cell, double label_width, double x, d
         answer_x = std::max(text_x, x + cell.width - 2 * kMinAnswerWidth);
         answer_baseline = y + cell.text_height + kLineHeight - 2;
     } else {
-        canvas.text(cell.text, {cell.font_size}, {text_x, y, text_area, kLineHeight}, Align::Left,
-                    kInk, Overflow::Visible);
+        canvas.text(cell.text, {cell.font_size}, {text_x, y, text_area, kLineHeight}, Align::Left, kInk,
+                    Overflow::Visible);
     }
     canvas.line(answer_x, answer_baseline, x + cell.width, answer_baseline, 0.6, kRule);
 }
@@ -99,8 +99,8 @@ void append_horizontal_grid_bands(Canvas& canvas, std::span<const Question* cons
     // line up in a straight column from block to block.
     double label_width = canvas.measure("888)", kLabelFont).width;
     for (const Question* question : questions)
-        label_width = std::max(
-            label_width, canvas.measure(std::to_string(question->id) + ")", kLabelFont).width);
+        label_width =
+            std::max(label_width, canvas.measure(std::to_string(question->id) + ")", kLabelFont).width);
     label_width += 6;
 
     auto pending = std::make_shared<GridRow>();

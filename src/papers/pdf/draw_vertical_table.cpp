@@ -41,20 +41,17 @@ struct TableRow {
 };
 
 double table_height(const TableRow& table) {
-    return kNumberRowHeight + 2 * kRowPadding + table.operand_rows * table.row_height +
-           kAnswerRowHeight;
+    return kNumberRowHeight + 2 * kRowPadding + table.operand_rows * table.row_height + kAnswerRowHeight;
 }
 
-void draw_column(Canvas& canvas, const TableRow& table, const Column& column, double x,
-                 double top) {
+void draw_column(Canvas& canvas, const TableRow& table, const Column& column, double x, double top) {
     canvas.fill_rect({x, top, table.cell_width, kNumberRowHeight}, kShade);
     canvas.text(std::to_string(column.question->id), kNumberFont,
                 {x, top, table.cell_width, kNumberRowHeight}, Align::Center, kAccent);
     const Font font{column.font_size, Weight::Regular};
     double y = top + kNumberRowHeight + kRowPadding;
     for (const StackedRow& row : column.rows) {
-        const Box box{x + kSignInset, y, table.cell_width - kSignInset - kNumberInset,
-                      table.row_height};
+        const Box box{x + kSignInset, y, table.cell_width - kSignInset - kNumberInset, table.row_height};
         if (!row.sign.empty()) canvas.text(row.sign, font, box, Align::Left, kAccent, Overflow::Visible);
         canvas.text(row.number, font, box, Align::Right, kInk, Overflow::Visible);
         y += table.row_height;
@@ -74,8 +71,7 @@ void draw_table(Canvas& canvas, const TableRow& table, double top) {
         const double x = kMarginLeft + table.cell_width * static_cast<double>(column_idx);
         canvas.line(x, top, x, top + height, 0.5, kGrid);
     }
-    canvas.line(kMarginLeft, top + kNumberRowHeight, kMarginLeft + width, top + kNumberRowHeight,
-                0.5, kGrid);
+    canvas.line(kMarginLeft, top + kNumberRowHeight, kMarginLeft + width, top + kNumberRowHeight, 0.5, kGrid);
     canvas.stroke_rect({kMarginLeft, top, width, height}, 0.8, kGrid);
 }
 

@@ -1,9 +1,9 @@
 #include "papers/pdf/pdf_document.hpp"
 
-#include <utility>
-
 #include <cairo-pdf.h>
 #include <glib.h>
+
+#include <utility>
 
 #include "papers/pdf/page_geometry.hpp"
 
@@ -11,8 +11,8 @@ namespace anzan::papers::pdf {
 
 Result<std::unique_ptr<PdfDocument>> PdfDocument::create(const std::string& title) {
     std::unique_ptr<PdfDocument> document(new PdfDocument());
-    document->surface_ = cairo_pdf_surface_create_for_stream(&PdfDocument::append, document.get(),
-                                                             kPageWidth, kPageHeight);
+    document->surface_ =
+        cairo_pdf_surface_create_for_stream(&PdfDocument::append, document.get(), kPageWidth, kPageHeight);
     if (cairo_surface_status(document->surface_) != CAIRO_STATUS_SUCCESS)
         return Error::internal("The worksheet PDF could not be started; please try again.");
     // cairo refuses invalid UTF-8 metadata and then fails the whole document: repair it first.

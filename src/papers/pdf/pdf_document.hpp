@@ -1,17 +1,17 @@
 // PdfDocument: an A4 cairo PDF surface that writes into memory, and the cairo context to draw on
 // it. One per render; not shared between threads.
 #pragma once
+#include <cairo.h>
+
 #include <memory>
 #include <string>
-
-#include <cairo.h>
 
 #include "platform/result.hpp"
 
 namespace anzan::papers::pdf {
 
 class PdfDocument {
-public:
+  public:
     // Internal when cairo cannot create the surface (out of memory). `title` becomes the file's
     // Title metadata.
     static Result<std::unique_ptr<PdfDocument>> create(const std::string& title);
@@ -26,7 +26,7 @@ public:
     // REQUIRES: called once, as the last call.
     Result<std::string> finish();
 
-private:
+  private:
     PdfDocument() = default;
     static cairo_status_t append(void* closure, const unsigned char* data, unsigned int length);
 

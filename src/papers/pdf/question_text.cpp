@@ -58,8 +58,8 @@ std::vector<StackedRow> stacked_rows(const Question& question) {
     std::string_view text = question.text;
     if (trim(text).empty()) {
         for (std::size_t operand_idx = 0; operand_idx < question.operands.size(); ++operand_idx)
-            rows.push_back({legacy_sign(question, operand_idx),
-                            std::to_string(question.operands[operand_idx])});
+            rows.push_back(
+                {legacy_sign(question, operand_idx), std::to_string(question.operands[operand_idx])});
         return rows;
     }
     while (!text.empty()) {

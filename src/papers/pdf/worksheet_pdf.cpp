@@ -45,8 +45,7 @@ void draw_pages(Canvas& canvas, pdf::PdfDocument& document, const WorksheetHeade
     std::size_t next = 0;
     for (int page = 0; page < pagination.page_count; ++page) {
         if (page > 0) pdf::draw_running_header(canvas, header);
-        for (; next < pagination.placements.size() && pagination.placements[next].page == page;
-             ++next) {
+        for (; next < pagination.placements.size() && pagination.placements[next].page == page; ++next) {
             const pdf::Placement& placement = pagination.placements[next];
             bands[placement.band].draw(canvas, placement.top);
         }
@@ -58,10 +57,8 @@ void draw_pages(Canvas& canvas, pdf::PdfDocument& document, const WorksheetHeade
 }  // namespace
 
 Result<std::string> render_worksheet_pdf(const WorksheetHeader& header,
-                                         const std::vector<GeneratedBlock>& blocks,
-                                         AnswerKey answer_key) {
-    if (blocks.empty())
-        return Error::invalid("A worksheet needs at least one block of questions.");
+                                         const std::vector<GeneratedBlock>& blocks, AnswerKey answer_key) {
+    if (blocks.empty()) return Error::invalid("A worksheet needs at least one block of questions.");
     const int question_count = count_questions(blocks);
     if (question_count == 0)
         return Error::invalid("Every block of this worksheet is empty; add some questions.");

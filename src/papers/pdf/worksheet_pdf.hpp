@@ -32,7 +32,6 @@ enum class AnswerKey { No, Yes };
 // Fails with Invalid when `blocks` is empty or holds no question at all, and with Internal when
 // cairo cannot produce the document (e.g. out of memory).
 Result<std::string> render_worksheet_pdf(const WorksheetHeader& header,
-                                         const std::vector<GeneratedBlock>& blocks,
-                                         AnswerKey answer_key);
+                                         const std::vector<GeneratedBlock>& blocks, AnswerKey answer_key);
 
 }  // namespace anzan::papers
