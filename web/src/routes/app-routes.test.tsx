@@ -72,6 +72,16 @@ describe("app routes", () => {
     expect(screen.getByRole("combobox", { name: "Role of Asha Rao" })).toBeDisabled();
   });
 
+  it("shows the server's reason and a retry when the users list fails", async () => {
+    setAuthToken("t");
+    serve(makeUser({ role: "admin" }));
+    server.use(http.get("*/api/admin/users", () => HttpResponse.json({ detail: "Database is busy" }, { status: 503 })));
+    open("/users");
+    expect(await screen.findByText("Could not load users", {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText("Database is busy")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
+  });
+
   it("shows a 404 page for an unknown path", async () => {
     setAuthToken("t");
     serve(makeUser());

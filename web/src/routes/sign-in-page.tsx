@@ -20,9 +20,10 @@ export function SignInPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const config = useAuthConfig();
-  const academy_name = config.data?.academy_name ?? "Anzan";
+  // Until the config arrives the heading stays blank rather than flashing a name that then changes.
+  const academy_name = config.data?.academy_name ?? (config.isPending ? "" : "Anzan");
   const google_client_id = config.data?.google_client_id ?? null;
-  useDocumentTitle(`Sign in · ${academy_name}`);
+  useDocumentTitle(academy_name ? `Sign in · ${academy_name}` : "Sign in");
 
   const target = destination(location.state);
   if (token !== null) return <Navigate to={target} replace />;
@@ -33,7 +34,7 @@ export function SignInPage() {
       <div className="sign-in-card">
         <div className="sign-in-brand">
           <img src="/favicon.svg" alt="" width="48" height="48" />
-          <h1>{academy_name}</h1>
+          <h1>{academy_name || "\u00a0"}</h1>
           <p className="muted">Sign in to practise, track your points and keep your streak going.</p>
         </div>
         <SignInForm onSignedIn={on_signed_in} />
