@@ -117,10 +117,12 @@ void append_vertical_table_bands(Canvas& canvas, std::span<const Question* const
     const double font_size = fitting_font_size(widest, cell_width);
     for (Column& column : columns) column.font_size = font_size;
 
-    for (std::size_t first = 0; first < columns.size(); first += per_row) {
+    const auto chunk_size = static_cast<std::size_t>(per_row);
+    for (std::size_t first = 0; first < columns.size(); first += chunk_size) {
         auto table = std::make_shared<TableRow>();
-        const std::size_t last = std::min(columns.size(), first + per_row);
-        table->columns.assign(columns.begin() + first, columns.begin() + last);
+        const auto chunk =
+            std::span<const Column>(columns).subspan(first, std::min(chunk_size, columns.size() - first));
+        table->columns.assign(chunk.begin(), chunk.end());
         table->cell_width = cell_width;
         for (const Column& column : table->columns)
             table->operand_rows = std::max(table->operand_rows, static_cast<int>(column.rows.size()));
