@@ -128,3 +128,20 @@ TEST(GeneratorFeasibility, TooManyBlocksIsABadRequest) {
 
 }  // namespace
 }  // namespace anzan::papers
+
+namespace anzan::papers {
+namespace {
+
+TEST(GeneratorFeasibility, CountIsCheckedEvenWhenThePlanIsCached) {
+    // The plan cache once skipped the count check for a block seen before.
+    Constraints c;
+    c.digits = 3;
+    c.rows = 5;
+    ASSERT_TRUE(generate_paper(test::make_paper({test::make_block("add_sub", 10, c)}), 1).has_value());
+    const auto result = generate_paper(test::make_paper({test::make_block("add_sub", 500, c)}), 1);
+    ASSERT_FALSE(result.has_value());
+    EXPECT_NE(result.error().detail.find("count must be between 1 and 200 (got 500)"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace anzan::papers

@@ -32,20 +32,19 @@ constexpr std::uint64_t kMaxAttemptsPerBlock = 2'000'000;
 // microseconds, and presets repeat the same blocks on every preview.
 constexpr std::size_t kPlanCacheEntries = 512;
 
-struct PreparedBlock {
+// What a block's type and constraints alone decide: the plan and its feasibility figures.
+struct BlockPlan {
     Plan plan;
-    std::string label;        // Block 3 ("Addition")
     double acceptance = 1.0;  // share of draws that give an in-range question
-    double space = 0;         // distinct questions (estimated when filtered by answer bounds)
-    bool filter_answers = false;
+    double space = 0;         // distinct questions (estimated when `estimated`)
+    bool filter_answers = false;  // minAnswer/maxAnswer are checked here, not by the plan
+    bool estimated = false;       // space and acceptance come from the probe
 };
 
-// What a block's type and constraints alone decide: the plan and its feasibility figures.
-struct CachedPlan {
-    Plan plan;
-    double acceptance = 1.0;
-    double space = 0;
-    bool filter_answers = false;
+struct PreparedBlock {
+    std::string label;  // Block 3 ("Addition")
+    std::shared_ptr<const BlockPlan> figures;
+    const Plan& plan() const { return figures->plan; }
 };
 
 template <typename T>
@@ -78,7 +77,7 @@ std::string cache_key(const BlockConfig& block) {
 // between threads is safe (each draw uses the caller's own Rng).
 class PlanCache {
 public:
-    std::shared_ptr<const CachedPlan> find(const std::string& key) {
+    std::shared_ptr<const BlockPlan> find(const std::string& key) {
         std::lock_guard lock(mutex_);
         const auto it = plans_.find(key);
         return it == plans_.end() ? nullptr : it->second;
@@ -87,7 +86,7 @@ public:
         std::lock_guard lock(mutex_);
         plans_.clear();
     }
-    void store(const std::string& key, std::shared_ptr<const CachedPlan> plan) {
+    void store(const std::string& key, std::shared_ptr<const BlockPlan> plan) {
         std::lock_guard lock(mutex_);
         if (plans_.size() >= kPlanCacheEntries) plans_.clear();
         plans_.emplace(key, std::move(plan));
@@ -95,7 +94,7 @@ public:
 
 private:
     std::mutex mutex_;
-    std::unordered_map<std::string, std::shared_ptr<const CachedPlan>> plans_;  // GUARDED_BY(mutex_)
+    std::unordered_map<std::string, std::shared_ptr<const BlockPlan>> plans_;  // GUARDED_BY(mutex_)
 };
 
 PlanCache& plan_cache() {
@@ -121,85 +120,77 @@ bool answer_in_range(const Question& question, const Constraints& c) {
     return true;
 }
 
-Result<void> check_count(const PreparedBlock& prepared, const BlockConfig& block);
-
-Result<void> probe(PreparedBlock& prepared, const Constraints& c) {
+Result<void> probe(BlockPlan& figures, const Constraints& c, const std::string& label) {
     Rng rng = Rng::for_probe();
     int produced = 0, in_range = 0;
     for (int draw = 0; draw < kProbeDraws; ++draw) {
-        const auto question = prepared.plan.draw(rng);
+        const auto question = figures.plan.draw(rng);
         if (!question || rng.exhausted()) continue;
         ++produced;
-        if (!prepared.filter_answers || answer_in_range(*question, c)) ++in_range;
+        if (!figures.filter_answers || answer_in_range(*question, c)) ++in_range;
     }
-    const std::string details = prepared.plan.describe + range_text(c);
-    if (produced == 0) return Error::invalid(prepared.label + ": no question fits these constraints (" + details + ")");
+    const std::string details = figures.plan.describe + range_text(c);
+    if (produced == 0) return Error::invalid(label + ": no question fits these constraints (" + details + ")");
     if (in_range == 0)
-        return Error::invalid(prepared.label + ": no question has an answer between minAnswer and maxAnswer (" +
-                              details + ")");
+        return Error::invalid(label + ": no question has an answer between minAnswer and maxAnswer (" + details + ")");
     if (in_range < kMinProbeAccepted)
-        return Error::invalid(prepared.label + ": minAnswer/maxAnswer leave too few questions: " +
-                              std::to_string(in_range) + " of " + std::to_string(kProbeDraws) +
-                              " trial questions fit (" + details + ")");
-    prepared.acceptance = static_cast<double>(in_range) / kProbeDraws;
-    if (prepared.filter_answers) prepared.space = prepared.space * in_range / produced;
+        return Error::invalid(label + ": minAnswer/maxAnswer leave too few questions: " + std::to_string(in_range) +
+                              " of " + std::to_string(kProbeDraws) + " trial questions fit (" + details + ")");
+    figures.acceptance = static_cast<double>(in_range) / kProbeDraws;
+    // A plan with unknown acceptance counts rejected draws in its space; bounds filter it further.
+    if (figures.plan.acceptance <= 0) figures.space = figures.space * produced / kProbeDraws;
+    if (figures.filter_answers) figures.space = figures.space * in_range / produced;
+    figures.estimated = true;
     return {};
+}
+
+// Builds (or finds in the cache) the plan for a block's type and constraints.
+Result<std::shared_ptr<const BlockPlan>> block_plan(const BlockConfig& block, const std::string& label) {
+    const std::string key = cache_key(block);
+    if (auto cached = plan_cache().find(key)) return cached;
+    const gen::QuestionType* type = gen::find_question_type(block.type);
+    if (!type) return Error::invalid(label + ": unknown question type \"" + block.type + "\"");
+    const Constraints& c = block.constraints;
+    if (c.minAnswer && c.maxAnswer && *c.minAnswer > *c.maxAnswer)
+        return Error::invalid(label + ": minAnswer (" + std::to_string(*c.minAnswer) + ") must not exceed maxAnswer (" +
+                              std::to_string(*c.maxAnswer) + ")");
+    auto plan = type->plan(c);
+    if (!plan) return Error::invalid(label + ": " + plan.error().detail);
+    auto figures = std::make_shared<BlockPlan>();
+    figures->plan = plan.release_value();
+    figures->space = static_cast<double>(figures->plan.space);
+    figures->acceptance = figures->plan.acceptance;
+    figures->filter_answers = (c.minAnswer || c.maxAnswer) && !figures->plan.handles_answer_range;
+    if (figures->filter_answers || figures->plan.acceptance <= 0) TRY(probe(*figures, c, label));
+    plan_cache().store(key, figures);
+    return std::shared_ptr<const BlockPlan>(std::move(figures));
 }
 
 Result<PreparedBlock> prepare_block(const BlockConfig& block, std::size_t index) {
     PreparedBlock prepared;
     prepared.label = block_label(block, index);
-    const std::string key = cache_key(block);
-    if (const auto cached = plan_cache().find(key)) {
-        prepared.plan = cached->plan;
-        prepared.acceptance = cached->acceptance;
-        prepared.space = cached->space;
-        prepared.filter_answers = cached->filter_answers;
-        TRY(check_count(prepared, block));
-        return prepared;
-    }
-    const gen::QuestionType* type = gen::find_question_type(block.type);
-    if (!type) return Error::invalid(prepared.label + ": unknown question type \"" + block.type + "\"");
     if (block.count < 1 || block.count > kMaxQuestionsPerBlock)
         return Error::invalid(prepared.label + ": count must be between 1 and " +
                               std::to_string(kMaxQuestionsPerBlock) + " (got " + std::to_string(block.count) + ")");
-    const Constraints& c = block.constraints;
-    if (c.minAnswer && c.maxAnswer && *c.minAnswer > *c.maxAnswer)
-        return Error::invalid(prepared.label + ": minAnswer (" + std::to_string(*c.minAnswer) +
-                              ") must not exceed maxAnswer (" + std::to_string(*c.maxAnswer) + ")");
-    auto plan = type->plan(c);
-    if (!plan) return Error::invalid(prepared.label + ": " + plan.error().detail);
-    prepared.plan = plan.release_value();
-    prepared.space = static_cast<double>(prepared.plan.space);
-    prepared.acceptance = prepared.plan.acceptance;
-    prepared.filter_answers = (c.minAnswer || c.maxAnswer) && !prepared.plan.handles_answer_range;
-    if (prepared.filter_answers || prepared.plan.acceptance <= 0) TRY(probe(prepared, c));
-    plan_cache().store(key, std::make_shared<const CachedPlan>(
-                                CachedPlan{prepared.plan, prepared.acceptance, prepared.space, prepared.filter_answers}));
-    TRY(check_count(prepared, block));
-    return prepared;
-}
-
-Result<void> check_count(const PreparedBlock& prepared, const BlockConfig& block) {
-    const Constraints& c = block.constraints;
+    prepared.figures = TRY(block_plan(block, prepared.label));
+    const BlockPlan& figures = *prepared.figures;
     // Exact, uniform spaces can be used up completely; estimated or skewed ones only half way,
     // so a new question stays likely on every draw.
-    const bool exhaustible = prepared.plan.exact && prepared.plan.uniform && !prepared.filter_answers;
-    const double usable = exhaustible ? prepared.space : std::floor(prepared.space / 2);
+    const bool exhaustible = figures.plan.exact && figures.plan.uniform && !figures.estimated;
+    const double usable = exhaustible ? figures.space : std::floor(figures.space / 2);
     if (block.count > usable) {
-        const std::string details = prepared.plan.describe + range_text(c);
-        const auto space_text = gen::to_text(static_cast<u128>(prepared.space));
+        const auto space_text = gen::to_text(static_cast<u128>(figures.space));
         return Error::invalid(prepared.label + ": cannot produce " + std::to_string(block.count) +
-                              " distinct questions with " + details +
+                              " distinct questions with " + figures.plan.describe + range_text(block.constraints) +
                               (exhaustible ? " (only " + space_text + " exist)"
                                            : " (about " + space_text + " exist; at most half can be drawn reliably)"));
     }
-    return {};
+    return prepared;
 }
 
-std::uint64_t attempt_limit(const PreparedBlock& prepared, int already_drawn) {
-    const double remaining = std::max(1.0, prepared.space - already_drawn);
-    const double needed = kConfidence * (prepared.space / remaining) / prepared.acceptance;
+std::uint64_t attempt_limit(const BlockPlan& figures, int already_drawn) {
+    const double remaining = std::max(1.0, figures.space - already_drawn);
+    const double needed = kConfidence * (figures.space / remaining) / figures.acceptance;
     return std::max<std::uint64_t>(kMinAttemptsPerQuestion, static_cast<std::uint64_t>(std::ceil(needed)));
 }
 
@@ -211,12 +202,12 @@ Result<GeneratedBlock> generate_block(const BlockConfig& block, std::size_t inde
     std::uint64_t block_attempts = 0;
     for (int question_index = 0; question_index < block.count; ++question_index) {
         Rng rng = Rng::for_question(seed, static_cast<std::uint32_t>(index), static_cast<std::uint32_t>(question_index));
-        const std::uint64_t limit = attempt_limit(prepared, question_index);
+        const std::uint64_t limit = attempt_limit(*prepared.figures, question_index);
         bool found = false;
         // Retries keep drawing from the same stream (legacy retries replayed it, bug §8.3).
         for (std::uint64_t attempt = 0; attempt < limit && block_attempts < kMaxAttemptsPerBlock; ++attempt) {
             ++block_attempts;
-            auto question = prepared.plan.draw(rng);
+            auto question = prepared.plan().draw(rng);
             if (!question || rng.exhausted()) continue;
             if (!answer_in_range(*question, block.constraints)) continue;
             if (!seen.insert(question->text).second) continue;  // distinct as shown
@@ -227,7 +218,7 @@ Result<GeneratedBlock> generate_block(const BlockConfig& block, std::size_t inde
         }
         if (!found)
             return Error::invalid(prepared.label + ": could not find " + std::to_string(block.count) +
-                                  " distinct questions within the attempt limit (" + prepared.plan.describe +
+                                  " distinct questions within the attempt limit (" + prepared.plan().describe +
                                   range_text(block.constraints) + "); widen the constraints");
     }
     return generated;
