@@ -1,0 +1,58 @@
+# The two commands of the README, plus the pieces they are made of.
+#   make run    install what is missing, build, serve on :8000 (SQLite, demo data)
+#   make test   install what is missing, build, run every test (unit, API on SQLite and PostgreSQL, browser)
+#   make bench  the benchmarks; results in bench/RESULTS.md
+BUILD ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
+export ANZAN_ENV ?= development
+
+.PHONY: run test bench build web bootstrap bootstrap-run unit-test api-test api-test-sqlite api-test-postgres e2e-test seasons-test web-test clean
+
+run: bootstrap-run build web
+	cd $(CURDIR) && ./$(BUILD)/anzan serve
+
+test: bootstrap build web
+	$(MAKE) --no-print-directory unit-test api-test seasons-test web-test e2e-test
+	@echo "make test: all suites passed"
+
+bootstrap:
+	scripts/bootstrap
+
+bootstrap-run:
+	scripts/bootstrap --run-only
+
+build:
+	cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS) $(if $(CI),-DANZAN_WERROR=ON) >/dev/null
+	cmake --build $(BUILD) -j $(JOBS)
+
+web:
+	cd web && npm run build --silent
+
+unit-test:
+	cd $(BUILD) && ctest --output-on-failure
+
+api-test: api-test-sqlite api-test-postgres
+
+api-test-sqlite:
+	@echo "== API tests on SQLite"
+	./$(BUILD)/api_tests --gtest_brief=1
+
+api-test-postgres:
+	@echo "== API tests on PostgreSQL"
+	scripts/with-postgres ./$(BUILD)/api_tests --gtest_brief=1
+
+seasons-test:
+	@if [ -x tests/seasons/run.sh ]; then tests/seasons/run.sh ./$(BUILD)/anzan; fi
+
+web-test:
+	cd web && npm test --silent
+
+e2e-test:
+	tests/e2e/run.sh ./$(BUILD)/anzan
+
+bench: bootstrap build web
+	bench/run.sh ./$(BUILD)
+
+clean:
+	rm -rf $(BUILD) web/dist

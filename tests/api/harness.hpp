@@ -1,0 +1,70 @@
+// API test harness: every test gets a fresh database and a real `anzan serve` on a free loopback
+// port, talked to over real HTTP. The engine comes from the environment:
+//   ANZAN_TEST_PG_ADMIN_URL=postgresql://anzan@127.0.0.1:PORT/postgres  → a fresh PostgreSQL database
+//   (unset)                                                          → a fresh SQLite file in a temp dir
+// Demo data is seeded with the password kDemoPassword.
+#pragma once
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace anzan::test {
+
+inline constexpr const char* kDemoPassword = "demo-password-1";
+inline constexpr const char* kAdminEmail = "admin@anzan.demo";
+inline constexpr const char* kTeacherEmail = "teacher@anzan.demo";
+inline constexpr const char* kStudentEmail = "student1@anzan.demo";
+
+struct ServerOptions {
+    bool seed_demo = true;
+    std::map<std::string, std::string> env;  // extra environment for the server
+};
+
+// A fresh database (SQLite file or PostgreSQL database); dropped on destruction.
+class TestDatabase {
+public:
+    TestDatabase();
+    ~TestDatabase();
+    const std::string& url() const { return url_; }
+    bool is_postgres() const { return !pg_name_.empty(); }
+    const std::string& temp_dir() const { return dir_; }
+
+private:
+    std::string url_, dir_, pg_name_, pg_admin_url_;
+};
+
+class TestServer {
+public:
+    explicit TestServer(ServerOptions options = {});
+    ~TestServer();  // SIGTERM, then waits
+
+    httplib::Client client() const;
+    const std::string& base_url() const { return base_url_; }
+    int port() const { return port_; }
+    const TestDatabase& database() const { return database_; }
+    // Runs `anzan <args>` against this server's database; returns exit status, output in `out`.
+    int run_cli(const std::string& args, std::string* out = nullptr, const std::string& stdin_text = "") const;
+
+    // Signs in with e-mail and password; returns the access token (fails the test otherwise).
+    std::string login(const std::string& email, const std::string& password = kDemoPassword) const;
+    std::string admin_token() const { return login(kAdminEmail); }
+    std::string teacher_token() const { return login(kTeacherEmail); }
+    std::string student_token() const { return login(kStudentEmail); }
+
+private:
+    TestDatabase database_;
+    std::string base_url_;
+    int port_ = 0;
+    int pid_ = 0;
+    std::string log_path_;
+};
+
+// Convenience: a request with an optional bearer token and JSON body.
+httplib::Headers bearer(const std::string& token);
+nlohmann::json body_json(const httplib::Result& result);
+std::string anzan_binary();
+
+}  // namespace anzan::test
