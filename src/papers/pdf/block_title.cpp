@@ -38,10 +38,17 @@ constexpr std::array kTypeNames{
     TypeName{"percentage", "Percentage"},
 };
 
-constexpr double kTitleSize = 12.0;
-constexpr double kTitleHeight = 20.0;
-constexpr double kSpaceAbove = 8.0;
-constexpr double kSpaceBelow = 6.0;
+struct TitleMetrics {
+    double size;
+    double height;
+    double space_above;
+    double space_below;
+};
+
+// The answer key repeats every heading above a line or two of answers: smaller there, so the
+// key takes fewer sheets.
+constexpr TitleMetrics kSectionMetrics{12.0, 20.0, 8.0, 6.0};
+constexpr TitleMetrics kCompactMetrics{10.5, 16.0, 6.0, 4.0};
 
 bool is_blank(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c) != 0; });
@@ -66,18 +73,19 @@ std::string block_heading(const BlockConfig& config) {
     return name_from_identifier(config.type);
 }
 
-Band block_title_band(std::string heading) {
+Band block_title_band(std::string heading, TitleStyle style) {
+    const TitleMetrics metrics = style == TitleStyle::Section ? kSectionMetrics : kCompactMetrics;
     Band band;
-    band.height = kSpaceAbove + kTitleHeight + kSpaceBelow;
+    band.height = metrics.space_above + metrics.height + metrics.space_below;
     band.keep_with_next = KeepWithNext::Yes;
-    band.draw = [heading = std::move(heading)](Canvas& canvas, double top) {
-        const double y = top + kSpaceAbove;
+    band.draw = [heading = std::move(heading), metrics](Canvas& canvas, double top) {
+        const double y = top + metrics.space_above;
         // A short accent bar marks where a section starts when a teacher scans the page.
-        canvas.fill_rect({kMarginLeft, y + 3, 3.5, kTitleHeight - 6}, kAccent);
-        canvas.text(heading, {kTitleSize, Weight::Bold},
-                    {kMarginLeft + 10, y, kContentWidth - 10, kTitleHeight}, Align::Left, kInk);
-        canvas.line(kMarginLeft, y + kTitleHeight + 1.5, kMarginLeft + kContentWidth, y + kTitleHeight + 1.5,
-                    0.5, kRule);
+        canvas.fill_rect({kMarginLeft, y + 3, 3.5, metrics.height - 6}, kAccent);
+        canvas.text(heading, {metrics.size, Weight::Bold},
+                    {kMarginLeft + 10, y, kContentWidth - 10, metrics.height}, Align::Left, kInk);
+        const double rule_y = y + metrics.height + 1.5;
+        canvas.line(kMarginLeft, rule_y, kMarginLeft + kContentWidth, rule_y, 0.5, kRule);
     };
     return band;
 }

@@ -11,7 +11,10 @@ namespace anzan::papers::pdf {
 // ("add_sub" → "Addition & Subtraction", unknown "vedic_fun_with_5" → "Fun with 5").
 std::string block_heading(const BlockConfig& config);
 
-// A band drawing `heading` (one line, ellipsized) that keeps with the band after it.
-Band block_title_band(std::string heading);
+enum class TitleStyle { Section, Compact };
+
+// A band drawing `heading` (one line, ellipsized) that keeps with the band after it. Compact is
+// for the answer key.
+Band block_title_band(std::string heading, TitleStyle style = TitleStyle::Section);
 
 }  // namespace anzan::papers::pdf

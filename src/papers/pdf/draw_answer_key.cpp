@@ -16,7 +16,8 @@ constexpr Font kSubheadingFont{10.0, Weight::Regular};
 constexpr Font kLabelFont{10.0, Weight::Bold};
 constexpr Font kAnswerFont{10.5, Weight::Regular};
 constexpr double kEntryHeight = 17.0;
-constexpr double kEntryGap = 14.0;
+// Least space between an answer and the next entry's number.
+constexpr double kEntryGap = 5.0;
 constexpr double kLabelGap = 5.0;
 constexpr int kColumns = 5;
 constexpr double kColumnWidth = kContentWidth / kColumns;
@@ -68,7 +69,8 @@ void push_row(std::shared_ptr<EntryRow> row, std::vector<Band>& bands) {
 }
 
 void append_block_entries(Canvas& canvas, const GeneratedBlock& block, std::vector<Band>& bands) {
-    double label_width = 0;
+    // Room for at least "888)", as in the question grid: one indent for every block.
+    double label_width = canvas.measure("888)", kLabelFont).width;
     for (const Question& question : block.questions)
         label_width =
             std::max(label_width, canvas.measure(std::to_string(question.id) + ")", kLabelFont).width);
@@ -103,7 +105,7 @@ void append_answer_key_bands(Canvas& canvas, const WorksheetHeader& header,
     bands.push_back(heading_band(header));
     for (const GeneratedBlock& block : blocks) {
         if (block.questions.empty()) continue;
-        bands.push_back(block_title_band(block_heading(block.config)));
+        bands.push_back(block_title_band(block_heading(block.config), TitleStyle::Compact));
         append_block_entries(canvas, block, bands);
     }
 }
