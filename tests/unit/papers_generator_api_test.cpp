@@ -87,3 +87,29 @@ TEST(GeneratorApi, DecoratedTitleFollowsTheLegacyNames) {
 
 }  // namespace
 }  // namespace anzan::papers
+
+namespace anzan::papers {
+namespace {
+
+TEST(GeneratorApi, EveryTypeGeneratesWithItsDefaults) {
+    for (const std::string& type : question_types()) {
+        SCOPED_TRACE(type);
+        const auto result = generate_paper(paper({block(type, 10)}), 11);
+        ASSERT_TRUE(result.has_value()) << result.error().detail;
+        EXPECT_EQ(result->blocks[0].questions.size(), 10u);
+        for (const auto& q : result->blocks[0].questions) {
+            EXPECT_FALSE(q.text.empty());
+            EXPECT_FALSE(q.answer.empty());
+            EXPECT_FALSE(q.op.empty());
+        }
+    }
+}
+
+TEST(GeneratorApi, ValidateAgreesWithGenerateOnGoodConfigs) {
+    const auto config = paper({block("gcd", 10), block("percentage", 20), block("big_friends_add_sub", 10)});
+    EXPECT_TRUE(validate_config(config).has_value());
+    EXPECT_TRUE(generate_paper(config, 0).has_value());
+}
+
+}  // namespace
+}  // namespace anzan::papers

@@ -3,6 +3,7 @@
 // independent bead simulator (papers_generator_soroban_sim.hpp), answer bounds, uniqueness.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -181,6 +182,43 @@ TEST(GeneratorSums, SmallSpacesAreUsedUpExactly) {
     ASSERT_FALSE(too_many.has_value());
     EXPECT_EQ(too_many.error().code, ErrorCode::Invalid);
     EXPECT_NE(too_many.error().detail.find("only 45 exist"), std::string::npos) << too_many.error().detail;
+}
+
+}  // namespace
+}  // namespace anzan::papers
+
+namespace anzan::papers {
+namespace {
+
+TEST(GeneratorSums, ExactTablesDrawEveryQuestionEquallyOften) {
+    // 81 two-row 1-digit additions, 81,000 single-question papers: about 1000 each.
+    Constraints c;
+    c.digits = 1;
+    c.rows = 2;
+    const auto config = test::make_paper({test::make_block("addition", 1, c)});
+    std::map<std::string, int> counts;
+    for (std::uint64_t seed = 0; seed < 81'000; ++seed) counts[generate_paper(config, seed)->blocks[0].questions[0].text]++;
+    ASSERT_EQ(counts.size(), 81u);
+    for (const auto& [text, count] : counts) {
+        EXPECT_GT(count, 850) << text;
+        EXPECT_LT(count, 1150) << text;
+    }
+}
+
+TEST(GeneratorSums, DirectSumsNeverNeedTheFiveBead) {
+    // Legacy bug §8.6: "direct" allowed 3 + 4, which needs the 5-bead (+5 -1).
+    Constraints c;
+    c.digits = 1;
+    c.rows = 2;
+    const auto config = test::make_paper({test::make_block("direct_add_sub", 1, c)});
+    for (std::uint64_t seed = 0; seed < 2000; ++seed) {
+        const auto paper = generate_paper(config, seed);
+        ASSERT_TRUE(paper.has_value()) << paper.error().detail;
+        const auto& q = paper->blocks[0].questions[0];
+        EXPECT_NE(q.text, "3\n+ 4");
+        EXPECT_NE(q.text, "4\n+ 1");
+        EXPECT_NE(q.text, "7\n+ 5");
+    }
 }
 
 }  // namespace
