@@ -154,6 +154,19 @@ RenderedPdf read_back(const std::string& pdf_bytes, const TempDir& dir) {
     return result;
 }
 
+// The words of each page; pdftotext ends every page with a form feed.
+std::vector<std::vector<std::string>> page_tokens(const RenderedPdf& pdf) {
+    std::vector<std::vector<std::string>> pages;
+    std::istringstream text(pdf.text);
+    for (std::string page; std::getline(text, page, '\f');) {
+        if (page.find_first_not_of(" \n") == std::string::npos) continue;
+        std::istringstream words(page);
+        pages.emplace_back();
+        for (std::string word; words >> word;) pages.back().push_back(word);
+    }
+    return pages;
+}
+
 bool has_token(const RenderedPdf& pdf, const std::string& token) {
     return std::find(pdf.tokens.begin(), pdf.tokens.end(), token) != pdf.tokens.end();
 }
@@ -366,11 +379,36 @@ TEST_F(WorksheetPdf, LongTitlesManyBlocksAndOddTextStillRender) {
 TEST_F(WorksheetPdf, TallSumsAreNeverSplitAcrossPages) {
     // 30 rows (the legacy maximum): each table row nearly fills a page; its column stays whole.
     TempDir dir;
-    const GeneratedBlock block = vertical_block(1, 25, 30, 3);
+    const GeneratedBlock block = vertical_block(201, 25, 30, 4);
     const RenderedPdf pdf = render_and_read({block}, AnswerKey::No, dir);
     EXPECT_EQ(pdf.png_pages, 3);
-    for (const Question& question : block.questions)
-        for (const std::string& number : row_numbers(question)) EXPECT_TRUE(has_token(pdf, number));
+    // Every number of a question is on the page that has its number (4-digit rows cannot be
+    // mistaken for the ids 201..225, nor can the header's "/ 25" or the footers).
+    const std::vector<std::vector<std::string>> pages = page_tokens(pdf);
+    for (const Question& question : block.questions) {
+        SCOPED_TRACE(question.id);
+        const auto page = std::find_if(pages.begin(), pages.end(), [&](const auto& tokens) {
+            return std::find(tokens.begin(), tokens.end(), std::to_string(question.id)) != tokens.end();
+        });
+        ASSERT_NE(page, pages.end());
+        for (const std::string& number : row_numbers(question))
+            EXPECT_NE(std::find(page->begin(), page->end(), number), page->end()) << number;
+    }
+}
+
+TEST_F(WorksheetPdf, AnswerKeyStartsOnItsOwnPageAfterTheQuestions) {
+    const std::vector<GeneratedBlock> blocks{vertical_block(1, 12, 5, 2), horizontal_block(13, 9)};
+    TempDir without_dir, with_dir;
+    const RenderedPdf without = render_and_read(blocks, AnswerKey::No, without_dir);
+    const RenderedPdf with = render_and_read(blocks, AnswerKey::Yes, with_dir);
+    EXPECT_EQ(with.png_pages, without.png_pages + 1);
+    const std::vector<std::vector<std::string>> pages = page_tokens(with);
+    ASSERT_EQ(pages.size(), static_cast<std::size_t>(with.png_pages));
+    const auto& key_page = pages.back();
+    EXPECT_EQ(std::count(key_page.begin(), key_page.end(), "key"), 1);  // "Answer key"
+    EXPECT_EQ(std::count(key_page.begin(), key_page.end(), "="), 0);    // no question on it
+    for (std::size_t page_idx = 0; page_idx + 1 < pages.size(); ++page_idx)
+        EXPECT_EQ(std::count(pages[page_idx].begin(), pages[page_idx].end(), "key"), 0);
 }
 
 TEST_F(WorksheetPdf, NoBlocksOrNoQuestionsIsInvalid) {
