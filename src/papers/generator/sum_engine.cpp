@@ -162,12 +162,16 @@ bool SumSampler::build_table() {
             ways(rules_.rows, total, flag) = answer_in_range(total) && (!needs_mark_ || flag == 1) ? 1 : 0;
     for (int rows_done = rules_.rows - 1; rows_done >= 1; --rows_done) {
         for (std::uint32_t total = 0; total < states; ++total) {
-            for (int flag = 0; flag < flags; ++flag) {
-                u128 sum = 0;
-                for (auto m = move_offsets_[total]; m < move_offsets_[total + 1]; ++m)
-                    sum = saturating_add(sum, ways(rows_done + 1, moves_[m].target, flag | (moves_[m].marks ? 1 : 0)));
-                ways(rows_done, total, flag) = sum;
+            // One pass serves both flags: a marking move leads to the "seen" (1) column either way.
+            u128 unmarked = 0, marked = 0;
+            for (auto m = move_offsets_[total]; m < move_offsets_[total + 1]; ++m) {
+                const Move move = moves_[m];
+                const u128 seen = needs_mark_ ? ways(rows_done + 1, move.target, 1) : 0;
+                unmarked = saturating_add(unmarked, move.marks ? seen : ways(rows_done + 1, move.target, 0));
+                marked = saturating_add(marked, seen);
             }
+            ways(rows_done, total, 0) = unmarked;
+            if (needs_mark_) ways(rows_done, total, 1) = marked;
         }
     }
     space_ = 0;
