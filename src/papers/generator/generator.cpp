@@ -26,6 +26,8 @@ constexpr int kMinProbeAccepted = kProbeDraws / 64;
 constexpr double kConfidence = 48.0;
 constexpr std::uint64_t kMinAttemptsPerQuestion = 2'000;
 constexpr std::uint64_t kMaxAttemptsPerBlock = 2'000'000;
+// Caps a whole paper (up to kMaxBlocks blocks) to a few seconds even in the unreachable case.
+constexpr std::uint64_t kMaxAttemptsPerPaper = 5'000'000;
 
 // Blocks with these many distinct (type, constraints) are remembered between calls; beyond it
 // the cache starts afresh. Building a plan can cost milliseconds (sum tables), drawing from it
@@ -194,7 +196,8 @@ std::uint64_t attempt_limit(const BlockPlan& figures, int already_drawn) {
     return std::max<std::uint64_t>(kMinAttemptsPerQuestion, static_cast<std::uint64_t>(std::ceil(needed)));
 }
 
-Result<GeneratedBlock> generate_block(const BlockConfig& block, std::size_t index, std::uint64_t seed, int& next_id) {
+Result<GeneratedBlock> generate_block(const BlockConfig& block, std::size_t index, std::uint64_t seed, int& next_id,
+                                      std::uint64_t& paper_attempts) {
     const PreparedBlock prepared = TRY(prepare_block(block, index));
     GeneratedBlock generated{block, {}};
     generated.questions.reserve(block.count);
@@ -205,8 +208,10 @@ Result<GeneratedBlock> generate_block(const BlockConfig& block, std::size_t inde
         const std::uint64_t limit = attempt_limit(*prepared.figures, question_index);
         bool found = false;
         // Retries keep drawing from the same stream (legacy retries replayed it, bug §8.3).
-        for (std::uint64_t attempt = 0; attempt < limit && block_attempts < kMaxAttemptsPerBlock; ++attempt) {
+        for (std::uint64_t attempt = 0;
+             attempt < limit && block_attempts < kMaxAttemptsPerBlock && paper_attempts < kMaxAttemptsPerPaper; ++attempt) {
             ++block_attempts;
+            ++paper_attempts;
             auto question = prepared.plan().draw(rng);
             if (!question || rng.exhausted()) continue;
             if (!answer_in_range(*question, block.constraints)) continue;
@@ -251,8 +256,9 @@ Result<GeneratedPaper> generate_paper(const PaperConfig& config, std::uint64_t s
     GeneratedPaper paper;
     paper.seed = seed;
     int next_id = 1;
+    std::uint64_t paper_attempts = 0;
     for (std::size_t index = 0; index < config.blocks.size(); ++index)
-        paper.blocks.push_back(TRY(generate_block(config.blocks[index], index, seed, next_id)));
+        paper.blocks.push_back(TRY(generate_block(config.blocks[index], index, seed, next_id, paper_attempts)));
     return paper;
 }
 
