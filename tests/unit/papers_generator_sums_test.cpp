@@ -3,6 +3,7 @@
 // independent bead simulator (papers_generator_soroban_sim.hpp), answer bounds, uniqueness.
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -218,6 +219,84 @@ TEST(GeneratorSums, DirectSumsNeverNeedTheFiveBead) {
         EXPECT_NE(q.text, "3\n+ 4");
         EXPECT_NE(q.text, "4\n+ 1");
         EXPECT_NE(q.text, "7\n+ 5");
+    }
+}
+
+}  // namespace
+}  // namespace anzan::papers
+
+namespace anzan::papers {
+namespace {
+
+// Counts, by brute force on the bead simulator, the questions a rule allows; the generator's own
+// count (quoted in its "only N exist" refusal) must agree, so it is neither too strict nor too lax.
+struct CountCase {
+    const char* type;
+    int digits, rows;
+    bool no_carry = false, no_borrow = false;
+};
+
+long long count_by_simulation(const CountCase& c) {
+    const std::string type = c.type;
+    long long lo = 1;
+    for (int i = 1; i < c.digits; ++i) lo *= 10;
+    const long long hi = lo * 10 - 1;
+    const bool junior = type.find("friends") != std::string::npos || type == "direct_add_sub";
+    const long long limit = type == "big_friends_add_sub" ? hi * 10 + 9 : (junior ? hi : 1LL << 40);
+    long long count = 0;
+    // Depth-first over every sequence of rows.
+    std::function<void(int, long long, bool, bool)> walk = [&](int row, long long total, bool five, bool ten) {
+        if (row == c.rows) {
+            if (type == "small_friends_add_sub" && !five) return;
+            if (type == "big_friends_add_sub" && !ten) return;
+            ++count;
+            return;
+        }
+        for (int sign = 0; sign < 2; ++sign) {
+            const bool plus = sign == 0;
+            if (type == "addition" && !plus) continue;
+            if (type == "subtraction" && plus) continue;
+            for (long long operand = lo; operand <= hi; ++operand) {
+                if (!plus && operand > total) continue;
+                SorobanSim sim;
+                sim.set(static_cast<std::uint64_t>(total));
+                const auto use = sim.apply(static_cast<std::uint64_t>(operand), plus);
+                const long long next = plus ? total + operand : total - operand;
+                if (next > limit) continue;
+                if (type == "direct_add_sub" && (use.five || use.ten)) continue;
+                if (type == "small_friends_add_sub" && use.ten) continue;
+                if (!junior && use.ten && ((plus && c.no_carry) || (!plus && c.no_borrow))) continue;
+                walk(row + 1, next, five || use.five, ten || use.ten);
+            }
+        }
+    };
+    for (long long first = lo; first <= hi; ++first) walk(1, first, false, false);
+    return count;
+}
+
+TEST(GeneratorSums, SpaceCountsAgreeWithTheBeadSimulator) {
+    const CountCase cases[] = {
+        {"direct_add_sub", 1, 2}, {"direct_add_sub", 1, 3}, {"small_friends_add_sub", 1, 2},
+        {"small_friends_add_sub", 1, 3}, {"big_friends_add_sub", 1, 2}, {"big_friends_add_sub", 1, 3},
+        {"addition", 1, 3, true}, {"subtraction", 1, 3, false, true}, {"add_sub", 1, 2, true, true},
+        {"direct_add_sub", 2, 2}, {"small_friends_add_sub", 2, 2}, {"addition", 2, 2, true},
+    };
+    for (const CountCase& c : cases) {
+        SCOPED_TRACE(std::string(c.type) + " " + std::to_string(c.digits) + "D " + std::to_string(c.rows) + "R");
+        const long long expected = count_by_simulation(c);
+        Constraints constraints;
+        constraints.digits = c.digits;
+        constraints.rows = c.rows;
+        if (c.no_carry) constraints.allowCarry = false;
+        if (c.no_borrow) constraints.allowBorrow = false;
+        const auto result = validate_config(test::make_paper({test::make_block(c.type, 200, constraints)}));
+        if (expected >= 200) {
+            EXPECT_TRUE(result.has_value()) << "simulator counts " << expected << ": " << result.error().detail;
+        } else {
+            ASSERT_FALSE(result.has_value()) << "simulator counts only " << expected;
+            EXPECT_NE(result.error().detail.find("(only " + std::to_string(expected) + " exist)"), std::string::npos)
+                << result.error().detail;
+        }
     }
 }
 
