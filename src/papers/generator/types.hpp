@@ -1,6 +1,6 @@
 // Plain structs of a worksheet ("paper"): the config a teacher edits (legacy wire names, see
 // shared/spec/legacy/papers.md §1.1) and the questions the generator derives from it and a seed.
-// No I/O, no JSON here: src/papers/json.* maps these to and from the wire shape.
+// No I/O, no JSON here: src/papers/generator/wire.hpp maps these to and from the wire shape.
 #pragma once
 #include <cstdint>
 #include <optional>
