@@ -1,12 +1,14 @@
 #include "app/app.hpp"
 
 #include "accounts/routes.hpp"
+#include "seasons/routes.hpp"
 
 namespace anzan::app {
 
 void register_routes(App& app) {
     add_system_routes(app.router);
     accounts::add_routes(app.router, app.accounts);
+    seasons::add_routes(app.router);
     app.router.set_authenticator([&app](const std::string& token, http::Context& ctx) {
         return accounts::authenticate(ctx.db(), ctx.config(), token, ctx.now_utc());
     });

@@ -41,5 +41,8 @@ Command add_migrate(CLI::App& app);
 Command add_check(CLI::App& app);
 Command add_create_admin(CLI::App& app);
 Command add_seed_demo(CLI::App& app);
+Command add_reset_progress(CLI::App& app);
+Command add_backup(CLI::App& app);
+Command add_restore(CLI::App& app);
 
 }  // namespace anzan::cli

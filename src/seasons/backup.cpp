@@ -1,0 +1,226 @@
+#include "seasons/backup.hpp"
+
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <spdlog/spdlog.h>
+
+#include "seasons/process.hpp"
+#include "seasons/rules.hpp"
+
+namespace anzan::seasons {
+namespace {
+namespace fs = std::filesystem;
+
+// The tables a reset changes: their row counts must be the same in the copy as in the source.
+constexpr std::array<const char*, 9> kVerifiedTables = {
+    "users", "practice_sessions", "attempts", "paper_attempts", "rewards",
+    "points_logs", "streak_days", "leaderboard", "seasons"};
+constexpr int kPagesPerStep = 4096;  // ~16 MB at 4 KiB pages: progress ticks without slowing the copy
+
+struct SqliteCloser {
+    void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+};
+using SqliteHandle = std::unique_ptr<sqlite3, SqliteCloser>;
+
+Error backup_failed(const std::string& why) {
+    spdlog::error("backup failed: {}", why);
+    return Error::unavailable("The backup could not be written (" + why + "), so nothing was changed");
+}
+
+Result<SqliteHandle> open_sqlite(const std::string& path, int flags) {
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    SqliteHandle handle(raw);
+    if (rc != SQLITE_OK) return backup_failed(std::string("cannot open a database file: ") + sqlite3_errstr(rc));
+    sqlite3_busy_timeout(raw, 10000);
+    return handle;
+}
+
+Result<void> exec(sqlite3* db, const char* sql) {
+    char* message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string text = message ? message : sqlite3_errmsg(db);
+        sqlite3_free(message);
+        return backup_failed(text);
+    }
+    return {};
+}
+
+// A single-value query; the text of the first column of the first row.
+Result<std::string> query_text(sqlite3* db, const std::string& sql) {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) return backup_failed(sqlite3_errmsg(db));
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, sqlite3_finalize);
+    const int rc = sqlite3_step(raw);
+    if (rc != SQLITE_ROW) return backup_failed(rc == SQLITE_DONE ? "no answer to a check" : sqlite3_errmsg(db));
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(raw, 0));
+    return std::string(text ? text : "");
+}
+
+Result<std::vector<std::string>> table_counts(sqlite3* db) {
+    std::vector<std::string> counts;
+    for (const char* table : kVerifiedTables)
+        counts.push_back(TRY(query_text(db, std::string("SELECT COUNT(*) FROM ") + table)));
+    return counts;
+}
+
+Result<void> copy_pages(sqlite3* from, sqlite3* to, const BackupProgress& progress) {
+    sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup) return backup_failed(sqlite3_errmsg(to));
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(backup, kPagesPerStep);
+        if (progress) progress(sqlite3_backup_pagecount(backup) - sqlite3_backup_remaining(backup),
+                               sqlite3_backup_pagecount(backup));
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(50);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) return backup_failed(sqlite3_errstr(rc));
+    return {};
+}
+
+Result<void> fsync_path(const fs::path& path, int flags) {
+    const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+    if (fd < 0) return backup_failed(std::string("cannot reopen the backup: ") + std::strerror(errno));
+    const int rc = ::fsync(fd);
+    ::close(fd);
+    if (rc != 0) return backup_failed(std::string("cannot flush the backup to disk: ") + std::strerror(errno));
+    return {};
+}
+
+// Makes the verified temporary file durable, then gives it its final name.
+Result<void> publish(const fs::path& partial, const fs::path& final_path) {
+    TRY(fsync_path(partial, O_RDONLY));
+    std::error_code ec;
+    fs::rename(partial, final_path, ec);
+    if (ec) return backup_failed("cannot rename the finished backup: " + ec.message());
+    TRY(fsync_path(final_path.parent_path().empty() ? fs::path(".") : final_path.parent_path(), O_RDONLY | O_DIRECTORY));
+    return {};
+}
+
+// `<dir>/<base>.backup-YYYYMMDD-HHMMSS<ext>`, with -2, -3 … if a backup already took that second.
+fs::path unused_name(const fs::path& dir, const std::string& base, const std::string& now_utc, const std::string& ext) {
+    const std::string stem = base + ".backup-" + backup_stamp(now_utc);
+    fs::path candidate = dir / (stem + ext);
+    for (int n = 2; fs::exists(candidate) || fs::exists(candidate.string() + ".partial"); ++n)
+        candidate = dir / (stem + "-" + std::to_string(n) + ext);
+    return candidate;
+}
+
+Result<fs::path> backup_directory(const std::string& configured, const fs::path& fallback) {
+    const fs::path dir = configured.empty() ? fallback : fs::path(configured);
+    std::error_code ec;
+    if (!fs::is_directory(dir.empty() ? fs::path(".") : dir, ec))
+        return backup_failed("the backup directory " + dir.string() + " does not exist; set BACKUP_DIR");
+    return dir;
+}
+
+Result<std::string> backup_sqlite(const BackupRequest& request) {
+    const fs::path source_path = request.url.sqlite_path;
+    const fs::path dir = TRY(backup_directory(request.backup_dir, source_path.parent_path()));
+    const fs::path final_path = unused_name(dir, source_path.filename().string(), request.now_utc, "");
+    const fs::path partial = final_path.string() + ".partial";
+    auto source = TRY(open_sqlite(source_path, SQLITE_OPEN_READWRITE));
+    // One read transaction: the counts and the copied pages come from the same snapshot.
+    TRY(exec(source.get(), "BEGIN"));
+    const auto source_counts = TRY(table_counts(source.get()));
+    auto result = [&]() -> Result<void> {
+        auto copy = TRY(open_sqlite(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
+        // A temporary file needs no journal; durability comes from the fsync before the rename.
+        TRY(exec(copy.get(), "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF"));
+        TRY(copy_pages(source.get(), copy.get(), request.progress));
+        const std::string check = TRY(query_text(copy.get(), "PRAGMA integrity_check"));
+        if (check != "ok") return backup_failed("the copy failed its integrity check: " + check);
+        if (TRY(table_counts(copy.get())) != source_counts) return backup_failed("the copy's row counts differ from the database's");
+        return {};
+    }();
+    (void)exec(source.get(), "COMMIT");
+    if (result) result = publish(partial, final_path);
+    if (!result) {
+        std::error_code ec;
+        fs::remove(partial, ec);
+        return result.release_error();
+    }
+    return final_path.string();
+}
+
+std::map<std::string, std::string> pg_env(const db::DatabaseUrl& url) {
+    std::map<std::string, std::string> env;
+    if (!url.pg_password.empty()) env["PGPASSWORD"] = url.pg_password;
+    return env;
+}
+
+std::vector<std::string> pg_connection_args(const db::DatabaseUrl& url) {
+    std::vector<std::string> args = {"--host=" + url.pg_host, "--port=" + url.pg_port, "--dbname=" + url.pg_dbname};
+    if (!url.pg_user.empty()) args.push_back("--username=" + url.pg_user);
+    args.push_back("--no-password");
+    return args;
+}
+
+std::string first_line(std::string text) {
+    const auto end = text.find('\n');
+    if (end != std::string::npos) text.resize(end);
+    return text.empty() ? "no message" : text;
+}
+
+Result<std::string> backup_postgres(const BackupRequest& request) {
+    const fs::path dir = TRY(backup_directory(request.backup_dir, fs::path(".")));
+    const fs::path final_path = unused_name(dir, request.url.pg_dbname, request.now_utc, ".dump");
+    const fs::path partial = final_path.string() + ".partial";
+    std::vector<std::string> dump = {"pg_dump", "--format=custom", "--file=" + partial.string()};
+    for (auto& arg : pg_connection_args(request.url)) dump.push_back(arg);
+    auto failed = [&](const std::string& why) -> Error {
+        std::error_code ec;
+        fs::remove(partial, ec);
+        return backup_failed(why);
+    };
+    const auto dumped = run_process(dump, pg_env(request.url));
+    if (dumped.exit_status != 0) return failed("pg_dump failed: " + first_line(dumped.error_output));
+    const auto listed = run_process({"pg_restore", "--list", partial.string()}, {});
+    if (listed.exit_status != 0) return failed("the dump does not read back: " + first_line(listed.error_output));
+    auto published = publish(partial, final_path);
+    if (!published) return failed(published.error().detail);
+    return final_path.string();
+}
+
+}  // namespace
+
+Result<std::string> write_backup(const BackupRequest& request) {
+    if (request.url.engine == db::Engine::Sqlite) return backup_sqlite(request);
+    return backup_postgres(request);
+}
+
+Result<void> restore_backup(const db::DatabaseUrl& url, const std::string& file, const BackupProgress& progress) {
+    std::error_code ec;
+    if (!fs::is_regular_file(file, ec)) return Error::not_found("No backup file at " + file);
+    if (url.engine == db::Engine::Postgres) {
+        const auto listed = run_process({"pg_restore", "--list", file}, {});
+        if (listed.exit_status != 0) return Error::invalid("This is not a PostgreSQL backup: " + first_line(listed.error_output));
+        std::vector<std::string> args = {"pg_restore", "--clean", "--if-exists", "--single-transaction", "--no-owner"};
+        for (auto& arg : pg_connection_args(url)) args.push_back(arg);
+        args.push_back(file);
+        const auto restored = run_process(args, pg_env(url));
+        if (restored.exit_status != 0)
+            return Error::unavailable("pg_restore failed, nothing was changed: " + first_line(restored.error_output));
+        return {};
+    }
+    auto backup = open_sqlite(file, SQLITE_OPEN_READONLY);
+    if (!backup) return Error::invalid("This file cannot be opened as a backup");
+    auto check = query_text(backup->get(), "PRAGMA integrity_check");
+    if (!check || *check != "ok") return Error::invalid("This file is not an intact SQLite backup");
+    auto live = open_sqlite(url.sqlite_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (!live) return Error::unavailable("The database cannot be opened for the restore");
+    auto copied = copy_pages(backup->get(), live->get(), progress);
+    if (!copied) return Error::unavailable("The restore failed: " + copied.error().detail);
+    auto after = query_text(live->get(), "PRAGMA integrity_check");
+    if (!after || *after != "ok") return Error::internal("The restored database failed its integrity check");
+    return {};
+}
+
+}  // namespace anzan::seasons

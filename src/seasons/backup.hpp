@@ -1,0 +1,41 @@
+// Verified backups and restores of the whole database, used before every reset and by
+// `anzan backup` / `anzan restore`.
+// Promises: a backup exists under its final name only once it is complete, verified and on disk
+// (it is written as `<final>.partial`, checked, fsynced, then renamed); a failure leaves no file
+// under the final name and says why in words an operator can act on.
+//   SQLite:     the online backup API into `<db file>.backup-YYYYMMDD-HHMMSS` (beside the database,
+//               or in BACKUP_DIR); verified by PRAGMA integrity_check and by row counts of the
+//               progress tables, compared with the source's counts from the same read snapshot.
+//   PostgreSQL: `pg_dump --format=custom` into `<dbname>.backup-YYYYMMDD-HHMMSS.dump` in BACKUP_DIR
+//               (default: the working directory); verified by `pg_restore --list`.
+// Thread-safe; each call uses its own connection or child process.
+#pragma once
+#include <functional>
+#include <string>
+
+#include "platform/db/database_url.hpp"
+#include "platform/result.hpp"
+
+namespace anzan::seasons {
+
+// Pages (SQLite) copied so far and in total; called from the copying thread.
+using BackupProgress = std::function<void(long long done, long long total)>;
+
+struct BackupRequest {
+    db::DatabaseUrl url;
+    std::string backup_dir;  // empty: beside the SQLite file / the working directory
+    std::string now_utc;     // storage text; names the file
+    BackupProgress progress;
+};
+
+// Writes and verifies a backup; returns its path. Unavailable with the reason when it could not be
+// written or did not verify (disk full, directory missing, pg_dump not installed …).
+Result<std::string> write_backup(const BackupRequest& request);
+
+// Replaces the live database's content with a backup file after checking the file. SQLite: the
+// backup API copies the file into the live database (stop the server first); PostgreSQL:
+// pg_restore --clean --if-exists --single-transaction. NotFound when the file is missing, Invalid
+// when it is not a usable backup, Unavailable when the restore itself fails.
+Result<void> restore_backup(const db::DatabaseUrl& url, const std::string& file, const BackupProgress& progress);
+
+}  // namespace anzan::seasons

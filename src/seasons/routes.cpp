@@ -1,0 +1,99 @@
+// Route table (role enforced by the router, not here):
+//   POST /api/users/admin/reset-progress   admin   reset progress (?dry_run=, ?backup=, {branch, course})
+//   GET  /api/seasons                      signed  archived seasons, newest first
+//   GET  /api/seasons/{id}/standings       signed  a season's final standings (own branch for non-admins)
+//   GET  /api/admin/audit-log              admin   destructive/admin actions, newest first (?limit=)
+#include "seasons/routes.hpp"
+
+#include "platform/http/json_response.hpp"
+#include "platform/http/params.hpp"
+#include "seasons/json.hpp"
+#include "seasons/reset.hpp"
+#include "seasons/rules.hpp"
+#include "seasons/store.hpp"
+
+namespace anzan::seasons {
+namespace {
+using http::Access;
+using http::Context;
+using http::Method;
+using http::Request;
+using http::Response;
+
+Viewer viewer_of(http::Role role) {
+    switch (role) {
+        case http::Role::Admin: return Viewer::Admin;
+        case http::Role::Teacher: return Viewer::Teacher;
+        case http::Role::Student: return Viewer::Student;
+    }
+    return Viewer::Student;
+}
+
+// Runs on a worker thread (Exec::Worker), so the I/O threads keep answering reads meanwhile.
+Result<Response> post_reset(const Request& req, Context& ctx) {
+    const ResetScope scope = TRY(parse_reset_body(req.body));
+    const bool dry_run = TRY(http::query_flag(req, "dry_run", false));
+    const bool backup = TRY(http::query_flag(req, "backup", true));
+    const ResetOptions options{scope, dry_run, backup ? Backup::Yes : Backup::No, Actor{ctx.user().id, ""}};
+    auto summary = run_reset(ctx.db(), options, ctx.config().backup_dir, ctx.now_utc());
+    // The legacy message shape; the code keeps its status (409 running, 503 backup/busy, 500).
+    if (!summary) return Error{summary.error().code, "Failed to reset progress data: " + summary.error().detail};
+    Response response;
+    response.body = reset_response_json(*summary, dry_run).dump();
+    return response;
+}
+
+Result<Response> get_seasons(const Request&, Context& ctx) {
+    auto session = ctx.db().session();
+    const auto seasons = TRY(store::list_seasons(session.sql()));
+    const bool admin = ctx.user().role == http::Role::Admin;
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& season : seasons) rows.push_back(season_json(season, admin));
+    return http::json_response(rows);
+}
+
+Result<Response> get_standings(const Request& req, Context& ctx) {
+    const long long season_id = TRY(http::path_id(req, "id"));
+    auto session = ctx.db().session();
+    const auto season = TRY(store::find_season(session.sql(), season_id));
+    if (!season) return Error::not_found("Season not found");
+    const Viewer viewer = viewer_of(ctx.user().role);
+    std::optional<std::string> own_branch;
+    std::vector<std::string> teacher_branches;
+    if (viewer == Viewer::Student) own_branch = TRY(store::student_branch(session.sql(), ctx.user().id));
+    if (viewer == Viewer::Teacher) teacher_branches = TRY(store::teacher_branches(session.sql(), ctx.user().id));
+    const BranchFilter filter = standings_filter(viewer, own_branch, teacher_branches);
+    auto standings = TRY(store::season_standings(session.sql(), season_id));
+    std::erase_if(standings, [&](const Standing& s) { return !can_see_branch(filter, s.branch); });
+    return http::json_response(standings_json(*season, standings));
+}
+
+Result<Response> get_audit_log(const Request& req, Context& ctx) {
+    std::optional<long long> requested;
+    const std::string limit = req.query_or("limit", "");
+    if (!limit.empty()) {
+        if (limit.size() > 6 || limit.find_first_not_of("0123456789") != std::string::npos)
+            return Error::invalid("limit must be a whole number between 1 and 500");
+        requested = std::stoll(limit);
+    }
+    auto session = ctx.db().session();
+    const auto entries = TRY(store::audit_page(session.sql(), audit_page_size(requested)));
+    return http::json_response(audit_json(entries));
+}
+
+}  // namespace
+
+void add_routes(http::Router& router) {
+    const std::string tag = "seasons";
+    router.add({Method::Post, "/api/users/admin/reset-progress", Access::Admin, post_reset,
+                "Reset progress for a new season (?dry_run=true, ?backup=false, body {branch, course})", true,
+                http::Exec::Worker, tag});
+    router.add({Method::Get, "/api/seasons", Access::Authenticated, get_seasons, "Archived seasons, newest first",
+                false, http::Exec::Worker, tag});
+    router.add({Method::Get, "/api/seasons/{id}/standings", Access::Authenticated, get_standings,
+                "Final standings of a season (students and teachers: their branches)", false, http::Exec::Worker, tag});
+    router.add({Method::Get, "/api/admin/audit-log", Access::Admin, get_audit_log,
+                "Administrative actions, newest first (?limit=, default 50)", false, http::Exec::Worker, tag});
+}
+
+}  // namespace anzan::seasons

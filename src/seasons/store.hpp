@@ -1,0 +1,68 @@
+// Every SQL statement of the seasons area: the reset's set-based deletes and updates, the season
+// archive, the audit log and the read queries. Each function takes the caller's session or
+// transaction first and returns our structs; none opens or commits a transaction. Works on SQLite
+// and PostgreSQL (where the engines need different SQL, both versions sit side by side).
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <soci/soci.h>
+
+#include "platform/result.hpp"
+#include "seasons/types.hpp"
+
+namespace anzan::seasons::store {
+
+// Called before each long statement with a short label ("deleting attempts"), for progress display.
+using StepHook = std::function<void(std::string_view label)>;
+
+// What a reset would remove, counted with SELECT COUNT; changes nothing.
+Result<ResetCounts> count_progress(soci::session& sql, const ResetScope& scope);
+
+// PostgreSQL only: takes the transaction-scoped advisory lock that serialises resets across
+// processes. False when another transaction holds it.
+Result<bool> try_reset_lock(soci::session& sql);
+
+// Inserts the `seasons` row closing the current season; its start is the end of the previous season
+// covering this scope, or the first user's creation. Returns the new id.
+struct SeasonRow {
+    std::string name;
+    ResetScope scope;
+    std::string ended_at;  // storage text
+    Actor actor;
+    std::optional<std::string> backup_path;
+};
+Result<long long> insert_season(soci::session& sql, const SeasonRow& row);
+// Copies the final standings of every student in scope into `season_standings` with one
+// INSERT … SELECT (competition ranks, ties broken by lower user id). Returns the rows written.
+Result<long long> archive_standings(soci::session& sql, long long season_id, const ResetScope& scope);
+
+// Deletes children before parents (attempts, sessions, paper attempts, rewards, ledger, streak
+// days) and zeroes the user and leaderboard columns, for the users in scope. Counts come from
+// the affected rows of each statement.
+Result<ResetCounts> reset_progress(soci::session& sql, const ResetScope& scope, const std::string& now,
+                                   const StepHook& hook);
+
+struct AuditRow {
+    Actor actor;
+    std::string action;
+    std::optional<std::string> scope_json, counts_json, backup_path, detail;
+    std::string created_at;
+};
+Result<long long> insert_audit(soci::session& sql, const AuditRow& row);
+
+// Newest first.
+Result<std::vector<Season>> list_seasons(soci::session& sql);
+Result<std::optional<Season>> find_season(soci::session& sql, long long season_id);
+// Ordered by rank, then user id.
+Result<std::vector<Standing>> season_standings(soci::session& sql, long long season_id);
+Result<std::vector<AuditEntry>> audit_page(soci::session& sql, long long limit);
+
+// The caller's profile branch (students), and the branches assigned to a teacher.
+Result<std::optional<std::string>> student_branch(soci::session& sql, long long user_id);
+Result<std::vector<std::string>> teacher_branches(soci::session& sql, long long user_id);
+
+}  // namespace anzan::seasons::store
