@@ -57,4 +57,10 @@ export default tseslint.config(
     files: ["eslint.config.js"],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // The API reference page's plain browser script (public/docs/init.js), served as is.
+    files: ["public/**/*.js"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { sourceType: "script", globals: { window: "readonly", document: "readonly" } },
+  },
 );

@@ -81,11 +81,10 @@ async function read_json(response: Response): Promise<unknown> {
   }
 }
 
-// Sends one request and returns its JSON body typed as T. Throws ApiError on any failure (status 0 when the
-// server could not be reached).
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+// Sends one request; on a non-2xx answer throws ApiError (status 0 when the server could not be reached).
+async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const { method = "GET", body, auth = "bearer", unauthorized = "end-session", signal } = options;
-  const headers: Record<string, string> = { Accept: "application/json" };
+  const headers: Record<string, string> = { Accept: accept };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const token = auth === "bearer" ? authToken() : null;
   if (token !== null) headers.Authorization = `Bearer ${token}`;
@@ -102,15 +101,45 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiError(0, kNetworkError);
   }
+  if (response.ok) return response;
 
   const data = await read_json(response);
-  if (response.ok) return data as T;
-
   if (response.status === 401 && token !== null && unauthorized === "end-session") {
     clearAuthToken();
     on_unauthorized?.();
   }
   throw new ApiError(response.status, detail_from(data, response.status));
+}
+
+// Sends one request and returns its JSON body typed as T. Throws ApiError on any failure (status 0 when the
+// server could not be reached).
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options, "application/json");
+  return (await read_json(response)) as T;
+}
+
+export type FileDownload = { blob: Blob; fileName: string | null };
+
+// The file name a Content-Disposition header suggests, if any (filename*=UTF-8'' or filename=).
+export function fileNameFrom(disposition: string | null): string | null {
+  if (disposition === null) return null;
+  const encoded = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
+  if (encoded?.[1] !== undefined) {
+    try {
+      return decodeURIComponent(encoded[1].trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
+  return plain?.[1]?.trim() || null;
+}
+
+// Sends one request whose answer is a file (a PDF): the body as a Blob and the server's suggested name.
+// Errors are ApiErrors exactly as for `api`.
+export async function apiFile(path: string, options: RequestOptions = {}, accept = "application/pdf"): Promise<FileDownload> {
+  const response = await send(path, options, `${accept}, application/json`);
+  return { blob: await response.blob(), fileName: fileNameFrom(response.headers.get("content-disposition")) };
 }
 
 // The text to show for any error thrown by a query or mutation.

@@ -39,9 +39,15 @@ export function AppHeader({ user, academyName }: AppHeaderProps) {
           <ul className="nav-list">
             {routesFor(user.role).map((route) => (
               <li key={route.path}>
-                <NavLink to={route.path} end={route.path === "/"} className="nav-link">
-                  {route.label}
-                </NavLink>
+                {route.href !== undefined ? (
+                  <a href={route.href} className="nav-link">
+                    {route.label}
+                  </a>
+                ) : (
+                  <NavLink to={route.path} end={route.path === "/"} className="nav-link">
+                    {route.label}
+                  </NavLink>
+                )}
               </li>
             ))}
           </ul>

@@ -4,14 +4,21 @@
 import type { ReactNode } from "react";
 import type { Role } from "../features/accounts/types";
 import { DashboardPage } from "./dashboard-page";
+import { kDocsPath } from "./docs-redirect";
 import { ProfilePage } from "./profile-page";
+import { SeasonResetPage } from "./season-reset-page";
+import { SeasonsPage } from "./seasons-page";
 import { UsersPage } from "./users-page";
+import { WorksheetsPage } from "./worksheets-page";
 
 export type AppRoute = {
   path: string;
   label: string;
   roles: readonly Role[];
   element: ReactNode;
+  // A page the server serves itself (outside the app): the header links to it with a plain <a>, and the
+  // router has no route for it.
+  href?: string;
 };
 
 const kEveryone: readonly Role[] = ["student", "teacher", "admin"];
@@ -19,7 +26,11 @@ const kEveryone: readonly Role[] = ["student", "teacher", "admin"];
 export const kAppRoutes: readonly AppRoute[] = [
   { path: "/", label: "Dashboard", roles: kEveryone, element: <DashboardPage /> },
   { path: "/profile", label: "Profile", roles: kEveryone, element: <ProfilePage /> },
+  { path: "/worksheets", label: "Worksheets", roles: kEveryone, element: <WorksheetsPage /> },
+  { path: "/seasons", label: "Past seasons", roles: kEveryone, element: <SeasonsPage /> },
   { path: "/users", label: "Users", roles: ["admin"], element: <UsersPage /> },
+  { path: "/admin/season-reset", label: "Season reset", roles: ["admin"], element: <SeasonResetPage /> },
+  { path: "/docs", label: "API docs", roles: ["admin"], element: null, href: kDocsPath },
 ];
 
 export function routesFor(role: Role): AppRoute[] {

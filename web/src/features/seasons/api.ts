@@ -1,0 +1,135 @@
+// Every seasons request, declared once (progress reset, archived seasons, final standings), with the
+// hand-written shapes of these routes (the OpenAPI spec does not cover them yet). The server's answers are
+// read defensively: a field it does not send is shown as missing, never invented.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../lib/api";
+
+export const kBranches = ["Rohini-16", "Rohini-11", "Gurgaon", "Online"] as const;
+export const kCourses = ["Abacus", "Vedic Maths", "Handwriting"] as const;
+
+// Which students a reset covers; absent = all.
+export type ResetScope = { branch?: string; course?: string };
+
+export type ResetSummary = {
+  practice_sessions_deleted: number;
+  paper_attempts_deleted: number;
+  rewards_deleted: number;
+  users_reset: number;
+  leaderboard_entries_reset: number;
+  attempts_deleted?: number;
+  points_logs_deleted?: number;
+  backup?: string | null;
+  season_id?: number | null;
+};
+
+export type ResetResponse = { message: string; summary: ResetSummary };
+
+export type Season = {
+  id: number;
+  name?: string | null;
+  scope_branch?: string | null;
+  scope_course?: string | null;
+  scope?: { branch?: string | null; course?: string | null } | null;
+  started_at?: string | null;
+  ended_at?: string | null;
+  standings_count?: number | null;
+  students?: number | null;
+};
+
+export type Standing = {
+  rank: number | null;
+  user_id: number;
+  name: string;
+  public_id?: string | null;
+  branch?: string | null;
+  course?: string | null;
+  level?: string | null;
+  final_points: number;
+  longest_streak?: number | null;
+  total_questions_attempted?: number | null;
+  badges_count?: number | null;
+};
+
+// GET /api/seasons/{id}/standings may answer a bare list or {season, standings}.
+type StandingsAnswer = Standing[] | { standings?: Standing[] | null };
+
+export const seasonKeys = {
+  all: ["seasons"] as const,
+  dryRun: (scope: ResetScope) => ["seasons", "dry-run", scope.branch ?? null, scope.course ?? null] as const,
+  list: ["seasons", "list"] as const,
+  standings: (id: number) => ["seasons", "standings", id] as const,
+};
+
+function scope_body(scope: ResetScope): ResetScope {
+  const body: ResetScope = {};
+  if (scope.branch) body.branch = scope.branch;
+  if (scope.course) body.course = scope.course;
+  return body;
+}
+
+// POST /api/users/admin/reset-progress?dry_run=true (admin): what a reset of this scope would remove.
+export function dryRunReset(scope: ResetScope, signal?: AbortSignal): Promise<ResetResponse> {
+  return api<ResetResponse>("/api/users/admin/reset-progress?dry_run=true", { method: "POST", body: scope_body(scope), signal });
+}
+
+export function useResetDryRun(scope: ResetScope) {
+  return useQuery({
+    queryKey: seasonKeys.dryRun(scope),
+    queryFn: ({ signal }) => dryRunReset(scope, signal),
+    staleTime: 0,
+    placeholderData: keepPreviousData,
+  });
+}
+
+// POST /api/users/admin/reset-progress (admin): the reset itself. 409 while another reset runs.
+export function resetProgress(scope: ResetScope): Promise<ResetResponse> {
+  return api<ResetResponse>("/api/users/admin/reset-progress", { method: "POST", body: scope_body(scope) });
+}
+
+export function useResetProgress() {
+  const query_client = useQueryClient();
+  return useMutation({
+    mutationFn: resetProgress,
+    onSuccess: () => query_client.invalidateQueries({ queryKey: seasonKeys.all }),
+  });
+}
+
+// GET /api/seasons: archived seasons, newest first.
+export function getSeasons(signal?: AbortSignal): Promise<Season[]> {
+  return api<Season[]>("/api/seasons", { signal });
+}
+
+export function useSeasons() {
+  return useQuery({ queryKey: seasonKeys.list, queryFn: ({ signal }) => getSeasons(signal) });
+}
+
+export async function getStandings(id: number, signal?: AbortSignal): Promise<Standing[]> {
+  const answer = await api<StandingsAnswer>(`/api/seasons/${id}/standings`, { signal });
+  if (Array.isArray(answer)) return answer;
+  return answer?.standings ?? [];
+}
+
+export function useStandings(id: number | null) {
+  return useQuery({
+    queryKey: seasonKeys.standings(id ?? 0),
+    queryFn: ({ signal }) => getStandings(id ?? 0, signal),
+    enabled: id !== null,
+  });
+}
+
+// What a season covered, whichever shape the server used.
+export function seasonScope(season: Season): { branch: string | null; course: string | null } {
+  return {
+    branch: season.scope?.branch ?? season.scope_branch ?? null,
+    course: season.scope?.course ?? season.scope_course ?? null,
+  };
+}
+
+export function seasonStudents(season: Season): number | null {
+  return season.standings_count ?? season.students ?? null;
+}
+
+// The backup's file name without its folder.
+export function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}

@@ -1,0 +1,75 @@
+// Worksheets: build a practice paper from a preset or from scratch, preview it, download it as a PDF and,
+// for teachers and admins, save it and reopen saved ones.
+import { Card } from "../components/card";
+import { FormMessage } from "../components/form-message";
+import { usePresetLevels } from "../features/papers/api";
+import { PreviewBlocks } from "../features/papers/components/preview-blocks";
+import { PreviewToolbar } from "../features/papers/components/preview-toolbar";
+import { SavedWorksheets } from "../features/papers/components/saved-worksheets";
+import { WorksheetForm } from "../features/papers/components/worksheet-form";
+import { useWorksheetBuilder } from "../features/papers/use-worksheet-builder";
+import { errorMessage } from "../lib/api";
+import { useDocumentTitle } from "../lib/use-document-title";
+import { useSession } from "./session";
+
+export function WorksheetsPage() {
+  const { user } = useSession();
+  useDocumentTitle("Worksheets");
+  const levels = usePresetLevels();
+  const builder = useWorksheetBuilder();
+  const can_save = user.role === "teacher" || user.role === "admin";
+  const previewed = builder.previewed;
+  const question_count = previewed?.result.blocks.reduce((sum, block) => sum + block.questions.length, 0) ?? 0;
+
+  return (
+    <div className="page page-wide">
+      <div className="page-heading">
+        <h1>Worksheets</h1>
+        <p className="muted">Build a practice paper, preview its questions and print it.</p>
+      </div>
+      <Card title="Build">
+        <WorksheetForm
+          draft={builder.draft}
+          levels={levels.data ?? []}
+          levelsError={levels.isError ? `Presets unavailable: ${errorMessage(levels.error)}` : null}
+          loadingPreset={builder.loadingPreset}
+          presetError={builder.presetError}
+          blockServerErrors={builder.blockServerErrors}
+          formError={builder.formError}
+          previewing={builder.previewing}
+          onChange={builder.edit}
+          onChooseLevel={builder.chooseLevel}
+          onPreview={builder.preview}
+        />
+      </Card>
+      {previewed !== null && (
+        <Card title={`Preview: ${previewed.config.title}`} className="card-preview">
+          <PreviewToolbar
+            seed={previewed.result.seed}
+            questionCount={question_count}
+            showAnswers={builder.showAnswers}
+            busy={builder.previewing}
+            downloading={builder.downloading}
+            canSave={can_save}
+            saving={builder.saving}
+            onToggleAnswers={builder.toggleAnswers}
+            onNewQuestions={builder.newQuestions}
+            onSameSeed={builder.sameSeed}
+            onDownload={builder.download}
+            onSave={builder.save}
+          />
+          {builder.downloadError !== null && <FormMessage kind="error">{builder.downloadError}</FormMessage>}
+          {builder.saveError !== null && <FormMessage kind="error">{builder.saveError}</FormMessage>}
+          {builder.notice !== null && <FormMessage kind="success">{builder.notice}</FormMessage>}
+          <PreviewBlocks blocks={previewed.result.blocks} showAnswers={builder.showAnswers} />
+        </Card>
+      )}
+      {can_save && (
+        <Card title="Saved worksheets">
+          {builder.savedError !== null && <FormMessage kind="error">{builder.savedError}</FormMessage>}
+          <SavedWorksheets busyId={builder.savedBusyId} onOpen={builder.openSaved} onDownload={builder.downloadSaved} />
+        </Card>
+      )}
+    </div>
+  );
+}
