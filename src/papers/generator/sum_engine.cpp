@@ -12,6 +12,8 @@ namespace {
 // Above this many (total, move) pairs the table costs more than a millisecond; such blocks have
 // spaces far larger than any block count, so the row-by-row strategy serves them.
 constexpr std::size_t kMaxTableMoves = 250'000;
+// Tables without bead rules cost one cell per (row, total): 2-digit, 30-row tables have ~92,000.
+constexpr std::size_t kMaxPlainCells = 200'000;
 
 bool is_junior(SumKind kind) {
     return kind == SumKind::Direct || kind == SumKind::SmallFriends || kind == SumKind::BigFriends;
@@ -54,6 +56,7 @@ SumSampler::SumSampler(const SumRules& rules) : rules_(rules) {
     lo_ = static_cast<std::uint64_t>(pow10(rules.digits - 1));
     hi_ = static_cast<std::uint64_t>(pow10(rules.digits)) - 1;
     needs_mark_ = rules.kind == SumKind::SmallFriends || rules.kind == SumKind::BigFriends;
+    plain_ = !is_junior(rules.kind) && rules.allow_carry && rules.allow_borrow;
     switch (rules.kind) {
         case SumKind::Direct:
         case SumKind::SmallFriends: max_total_ = hi_; break;  // no carry: stays on its rods
@@ -125,6 +128,7 @@ u128 SumSampler::ways(int rows_done, std::uint32_t total, int flag) const {
 }
 
 bool SumSampler::build_table() {
+    if (plain_) return build_plain_table();
     const std::size_t states = max_total_ + 1;
     const std::size_t sign_count = rules_.kind == SumKind::AddSub || is_junior(rules_.kind) ? 2 : 1;
     if (states * sign_count * (hi_ - lo_ + 1) > kMaxTableMoves) return false;
@@ -179,6 +183,64 @@ bool SumSampler::build_table() {
         space_ = saturating_add(space_, ways(1, static_cast<std::uint32_t>(first), 0));
     exact_ = space_ < kSpaceCap;
     return true;
+}
+
+bool SumSampler::build_plain_table() {
+    const std::size_t states = max_total_ + 1;
+    if (states * (rules_.rows + 1) > kMaxPlainCells) return false;
+    ways_.assign(static_cast<std::size_t>(rules_.rows + 1) * states, 0);
+    for (std::uint32_t total = 0; total < states; ++total) ways(rules_.rows, total, 0) = answer_in_range(total) ? 1 : 0;
+    const bool plus = rules_.kind != SumKind::Subtraction, minus = rules_.kind != SumKind::Addition;
+    const auto lo = static_cast<std::int64_t>(lo_), hi = static_cast<std::int64_t>(hi_);
+    const auto max = static_cast<std::int64_t>(max_total_);
+    for (int rows_done = rules_.rows - 1; rows_done >= 1; --rows_done) {
+        auto next = [&](std::int64_t total) { return ways(rows_done + 1, static_cast<std::uint32_t>(total), 0); };
+        // Window sums are exact: at most 90 cells, each at most 2^120.
+        u128 plus_sum = 0, minus_sum = 0;
+        for (std::int64_t target = lo; target <= std::min(hi, max); ++target) plus_sum += next(target);
+        for (std::int64_t total = 0; total <= max; ++total) {
+            if (total > 0) {  // [total-1+lo, total-1+hi] -> [total+lo, total+hi]
+                if (total - 1 + lo <= max) plus_sum -= next(total - 1 + lo);
+                if (total + hi <= max) plus_sum += next(total + hi);
+            }
+            // Subtracting lo..hi from `total` reaches [total-hi, total-lo].
+            if (total - lo >= 0) minus_sum += next(total - lo);
+            if (total - hi - 1 >= 0) minus_sum -= next(total - hi - 1);
+            const u128 sum = (plus ? plus_sum : 0) + (minus ? minus_sum : 0);
+            ways(rows_done, static_cast<std::uint32_t>(total), 0) = sum > kSpaceCap ? kSpaceCap : sum;
+        }
+    }
+    space_ = 0;
+    for (std::uint64_t first = lo_; first <= hi_; ++first)
+        space_ = saturating_add(space_, ways(1, static_cast<std::uint32_t>(first), 0));
+    exact_ = space_ < kSpaceCap;
+    return true;
+}
+
+// Calls visit(Move) for every allowed move from `total`, in table order: plus before minus,
+// operands ascending.
+template <typename Visit>
+void SumSampler::for_each_move(std::uint64_t total, Visit visit) const {
+    if (!plain_) {
+        for (auto m = move_offsets_[total]; m < move_offsets_[total + 1]; ++m) visit(moves_[m]);
+        return;
+    }
+    for (Sign sign : {Sign::Plus, Sign::Minus}) {
+        if ((sign == Sign::Plus && rules_.kind == SumKind::Subtraction) ||
+            (sign == Sign::Minus && rules_.kind == SumKind::Addition))
+            continue;
+        for (std::uint64_t operand = lo_; operand <= hi_; ++operand) {
+            if (sign == Sign::Minus && operand > total) break;
+            const std::uint64_t target = sign == Sign::Plus ? total + operand : total - operand;
+            if (target > max_total_) break;
+            Move move{};
+            move.target = static_cast<std::uint32_t>(target);
+            move.operand = static_cast<std::uint16_t>(operand);
+            move.sign = sign;
+            move.marks = false;
+            visit(move);
+        }
+    }
 }
 
 void SumSampler::count_columns() {
@@ -240,20 +302,22 @@ SumDraw SumSampler::draw_table(Rng& rng) const {
     result.signs.push_back(Sign::Plus);
     int flag = 0;
     for (int rows_done = 1; rows_done < rules_.rows; ++rows_done) {
-        const auto begin = move_offsets_[total], end = move_offsets_[total + 1];
-        auto weight_of = [&](std::uint32_t m) {
-            return ways(rows_done + 1, moves_[m].target, flag | (moves_[m].marks ? 1 : 0));
+        auto weight_of = [&](const Move& move) {
+            return ways(rows_done + 1, move.target, flag | (move.marks ? 1 : 0));
         };
-        u128 sum = 0;
-        for (auto m = begin; m < end; ++m) sum = saturating_add(sum, weight_of(m));
-        u128 choice = rng.uniform128(0, sum - 1);
-        auto m = begin;
-        for (; m + 1 < end; ++m) {
-            const u128 weight = weight_of(m);
-            if (choice < weight) break;
-            choice -= weight;
-        }
-        const Move& move = moves_[m];
+        // The table cell is the (saturated) sum of the move weights, so no first pass is needed.
+        u128 choice = rng.uniform128(0, ways(rows_done, static_cast<std::uint32_t>(total), flag) - 1);
+        // Walk the cumulative weights; as before a saturated sum, the last move takes what is left.
+        Move chosen{};
+        bool done = false;
+        for_each_move(total, [&](const Move& move) {
+            if (done) return;
+            chosen = move;
+            const u128 weight = weight_of(move);
+            if (choice < weight) done = true;
+            else choice -= weight;
+        });
+        const Move move = chosen;
         flag |= move.marks ? 1 : 0;
         total = move.target;
         result.operands.push_back(move.operand);

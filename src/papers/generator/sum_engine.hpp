@@ -2,7 +2,8 @@
 // that knows the soroban rules (soroban.hpp), the no-negative-total rule, allowCarry/allowBorrow,
 // and minAnswer/maxAnswer. Three strategies, chosen per block:
 //   table    for 1- and 2-digit rows: a table of "ways to finish from running total T after r
-//            rows" lets every valid question be drawn with equal probability and counted exactly;
+//            rows" lets every valid question be drawn with equal probability and counted exactly
+//            (without bead rules, each row of it is a sliding-window sum: cheap even for 30 rows);
 //   columns  for additions without carry / subtractions without borrow on 3+ digits: every rod is
 //            independent, so each column is drawn uniformly on its own;
 //   rows     otherwise: row by row, each step drawn among the allowed moves (spaces are huge).
@@ -61,6 +62,9 @@ private:
 
     explicit SumSampler(const SumRules& rules);
     bool build_table();
+    bool build_plain_table();
+    template <typename Visit>
+    void for_each_move(std::uint64_t total, Visit visit) const;
     void count_columns();
     void count_rows();
     SumDraw draw_table(Rng& rng) const;
@@ -76,6 +80,7 @@ private:
     std::uint64_t lo_ = 1, hi_ = 9;  // operand range
     std::uint64_t max_total_ = 0;
     bool needs_mark_ = false;        // junior small/big friends: at least one such move
+    bool plain_ = false;             // no bead rule applies: moves are whole operand ranges
     u128 space_ = 0;
     bool exact_ = false;
     std::vector<std::uint32_t> move_offsets_;
