@@ -126,7 +126,7 @@ TEST(GeneratorSums, EveryQuestionFollowsItsRulesOverThousandsOfSeeds) {
         constraints.maxAnswer = c.max_answer;
         const auto config = test::make_paper({test::make_block(c.type, c.count, constraints)});
         int used_ten = 0, used_five = 0, questions = 0;
-        for (std::uint64_t seed = 0; seed < 1000; ++seed) {
+        for (std::uint64_t seed = 0; seed < 2000; ++seed) {
             const auto paper = generate_paper(config, seed * 7919 + 3);
             ASSERT_TRUE(paper.has_value()) << paper.error().detail;
             std::set<std::string> texts;

@@ -252,7 +252,7 @@ TEST(GeneratorTypes, EveryAnswerIsRightOverThousandsOfSeeds) {
     for (const TypeCase& c : kCases) {
         SCOPED_TRACE(c.name);
         const auto config = test::make_paper({test::make_block(c.type, c.count, c.constraints)});
-        for (std::uint64_t seed = 0; seed < 1000; ++seed) {
+        for (std::uint64_t seed = 0; seed < 2000; ++seed) {
             const auto paper = generate_paper(config, seed * 104729 + 11);
             ASSERT_TRUE(paper.has_value()) << paper.error().detail;
             ASSERT_EQ(paper->blocks[0].questions.size(), static_cast<std::size_t>(c.count));
