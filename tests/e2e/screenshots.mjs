@@ -11,12 +11,27 @@ const kViewports = {
   phone: { width: 390, height: 844 },
 };
 
+// `prepare` runs after the page is ready and before the shot (e.g. to open a preview).
 const kPages = [
   { name: "dashboard", path: "/", ready: "h1" },
   { name: "profile", path: "/profile", ready: "form" },
   { name: "users", path: "/users", ready: "tbody tr" },
+  { name: "worksheets", path: "/worksheets", ready: ".block-editor" },
+  { name: "worksheets-preview", path: "/worksheets", ready: ".block-editor", prepare: preview_ab3 },
+  { name: "season-reset", path: "/admin/season-reset", ready: ".counts" },
+  { name: "seasons", path: "/seasons", ready: ".season-list, .state-empty" },
+  { name: "api-docs", path: "/docs", ready: ".swagger-ui .info" },
   { name: "not-found", path: "/no/such/page", ready: ".not-found" },
 ];
+
+// Worksheets: start from the AB-3 preset, preview it and show the answers.
+async function preview_ab3(page) {
+  await page.locator("#worksheet-level option[value='AB-3']").waitFor({ state: "attached" });
+  await page.getByLabel("Start from").selectOption("AB-3");
+  await page.getByRole("group", { name: "Block 10" }).waitFor();
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
+  await page.getByRole("button", { name: "Show answers" }).click();
+}
 
 const config = e2eConfig();
 if (config.missing.length > 0) {
@@ -37,6 +52,7 @@ try {
     for (const entry of kPages) {
       await page.goto(`${config.url}${entry.path}`);
       await page.locator(entry.ready).first().waitFor();
+      if (entry.prepare) await entry.prepare(page);
       await page.screenshot({ path: path.join(out_dir, `${device}-${entry.name}.png`), fullPage: true });
     }
     if (device === "phone") {

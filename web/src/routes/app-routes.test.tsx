@@ -52,6 +52,10 @@ describe("app routes", () => {
     const nav = screen.getByRole("navigation", { name: "Main" });
     expect(within(nav).getByRole("link", { name: "Profile" })).toBeInTheDocument();
     expect(within(nav).queryByRole("link", { name: "Users" })).not.toBeInTheDocument();
+    expect(within(nav).getByRole("link", { name: "Worksheets" })).toHaveAttribute("href", "/worksheets");
+    expect(within(nav).getByRole("link", { name: "Past seasons" })).toHaveAttribute("href", "/seasons");
+    expect(within(nav).queryByRole("link", { name: "Season reset" })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole("link", { name: "API docs" })).not.toBeInTheDocument();
     expect(screen.getByText("Lotus Abacus")).toBeInTheDocument();
   });
 
@@ -67,7 +71,11 @@ describe("app routes", () => {
     serve(makeUser({ role: "admin", name: "Meera Admin" }));
     open("/users");
     expect(await screen.findByRole("cell", { name: /Ravi/ })).toBeInTheDocument();
-    expect(within(screen.getByRole("navigation", { name: "Main" })).getByRole("link", { name: "Users" })).toBeInTheDocument();
+    const nav = screen.getByRole("navigation", { name: "Main" });
+    expect(within(nav).getByRole("link", { name: "Users" })).toBeInTheDocument();
+    expect(within(nav).getByRole("link", { name: "Season reset" })).toHaveAttribute("href", "/admin/season-reset");
+    // The API reference is a static page outside the app.
+    expect(within(nav).getByRole("link", { name: "API docs" })).toHaveAttribute("href", "/docs/index.html");
     // An admin cannot change their own role from the list.
     expect(screen.getByRole("combobox", { name: "Role of Asha Rao" })).toBeDisabled();
   });
@@ -80,6 +88,13 @@ describe("app routes", () => {
     expect(await screen.findByText("Could not load users", {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByText("Database is busy")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
+  });
+
+  it("keeps a student out of Season reset", async () => {
+    setAuthToken("t");
+    serve(makeUser({ role: "student" }));
+    open("/admin/season-reset");
+    expect(await screen.findByText("You don't have access to this page")).toBeInTheDocument();
   });
 
   it("shows a 404 page for an unknown path", async () => {

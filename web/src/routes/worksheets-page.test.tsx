@@ -118,7 +118,7 @@ describe("Worksheets page", () => {
     }));
     const user = userEvent.setup();
     open();
-    const title = await screen.findByLabelText("Title");
+    const title = await screen.findByLabelText("Worksheet title");
     await user.clear(title);
     await user.type(title, "A title that is far too long for a paper");
     expect(title).toHaveAccessibleDescription(/at most 25 characters/);

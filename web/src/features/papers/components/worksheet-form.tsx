@@ -54,7 +54,7 @@ export function WorksheetForm(props: WorksheetFormProps) {
           {props.levelsError !== null && <p className="field-error">{props.levelsError}</p>}
           {props.presetError !== null && <p className="field-error" role="alert">{props.presetError}</p>}
         </div>
-        <TextField label="Title" value={draft.title} error={title_error} hint={`1–${kTitleMax} characters.`}
+        <TextField label="Worksheet title" value={draft.title} error={title_error} hint={`1–${kTitleMax} characters.`}
           onChange={(event) => onChange({ ...draft, title: event.target.value })} />
       </div>
       <div className="block-list">
