@@ -9,8 +9,8 @@
 namespace anzan::papers::gen {
 namespace {
 
-// Above this many (total, move) pairs the table costs more than a millisecond; such blocks have
-// spaces far larger than any block count, so the row-by-row strategy serves them.
+// Above this many (total, move) pairs a table with bead rules takes tens of milliseconds to build;
+// blocks that large have spaces far beyond any block count, so the row strategy serves them.
 constexpr std::size_t kMaxTableMoves = 250'000;
 // Tables without bead rules cost one cell per (row, total): 2-digit, 30-row tables have ~92,000.
 constexpr std::size_t kMaxPlainCells = 200'000;
@@ -56,7 +56,9 @@ SumSampler::SumSampler(const SumRules& rules) : rules_(rules) {
     lo_ = static_cast<std::uint64_t>(pow10(rules.digits - 1));
     hi_ = static_cast<std::uint64_t>(pow10(rules.digits)) - 1;
     needs_mark_ = rules.kind == SumKind::SmallFriends || rules.kind == SumKind::BigFriends;
-    plain_ = !is_junior(rules.kind) && rules.allow_carry && rules.allow_borrow;
+    // allowCarry only matters when rows are added, allowBorrow only when they are subtracted.
+    plain_ = !is_junior(rules.kind) && (rules.allow_carry || rules.kind == SumKind::Subtraction) &&
+             (rules.allow_borrow || rules.kind == SumKind::Addition);
     switch (rules.kind) {
         case SumKind::Direct:
         case SumKind::SmallFriends: max_total_ = hi_; break;  // no carry: stays on its rods
