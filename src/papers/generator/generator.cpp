@@ -26,8 +26,10 @@ constexpr int kMinProbeAccepted = kProbeDraws / 64;
 constexpr double kConfidence = 48.0;
 constexpr std::uint64_t kMinAttemptsPerQuestion = 2'000;
 constexpr std::uint64_t kMaxAttemptsPerBlock = 2'000'000;
-// Caps a whole paper (up to kMaxBlocks blocks) to a few seconds even in the unreachable case.
-constexpr std::uint64_t kMaxAttemptsPerPaper = 5'000'000;
+// Caps a whole paper (up to kMaxBlocks blocks) at seconds even in the unreachable case; a legal
+// paper of 100 blocks x 200 questions at the lowest accepted acceptance (1/64, half the space
+// used) expects under 3 million draws.
+constexpr std::uint64_t kMaxAttemptsPerPaper = 20'000'000;
 
 // Blocks with these many distinct (type, constraints) are remembered between calls; beyond it
 // the cache starts afresh. Building a plan can cost milliseconds (sum tables), drawing from it
