@@ -1,5 +1,6 @@
 // Worksheets: build a practice paper from a preset or from scratch, preview it, download it as a PDF and,
 // for teachers and admins, save it and reopen saved ones.
+import { useEffect, useRef } from "react";
 import { Card } from "../components/card";
 import { FormMessage } from "../components/form-message";
 import { usePresetLevels } from "../features/papers/api";
@@ -20,6 +21,12 @@ export function WorksheetsPage() {
   const can_save = user.role === "teacher" || user.role === "admin";
   const previewed = builder.previewed;
   const question_count = previewed?.result.blocks.reduce((sum, block) => sum + block.questions.length, 0) ?? 0;
+  // A new preview (a new seed) is scrolled into view: on a long preset it would otherwise sit far below.
+  const preview_ref = useRef<HTMLDivElement>(null);
+  const seed = previewed?.result.seed;
+  useEffect(() => {
+    if (seed !== undefined) preview_ref.current?.scrollIntoView?.({ behavior: "smooth", block: "start" });
+  }, [seed]);
 
   return (
     <div className="page page-wide">
@@ -42,6 +49,7 @@ export function WorksheetsPage() {
           onPreview={builder.preview}
         />
       </Card>
+      <div ref={preview_ref} className="scroll-target" />
       {previewed !== null && (
         <Card title={`Preview: ${previewed.config.title}`} className="card-preview">
           <PreviewToolbar

@@ -41,7 +41,7 @@ export function BlockEditor({ block, index, total, errors, serverError, onChange
           disabled={total === 1} aria-label={`Remove block ${index + 1}`}>Remove</button>
       </div>
       <div className="block-fields">
-        <div className="field">
+        <div className="field field-type">
           <label htmlFor={type_id}>Question type</label>
           <select id={type_id} value={block.type}
             onChange={(event) => onChange(changeType(block, event.target.value as QuestionType))}>

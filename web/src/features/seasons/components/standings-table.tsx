@@ -9,7 +9,7 @@ function number_or_dash(value: number | null | undefined): string {
 export function StandingsTable({ standings }: { standings: readonly Standing[] }) {
   return (
     <div className="table-wrap">
-      <table className="table table-cards">
+      <table className="table table-cards table-standings">
         <thead>
           <tr>
             <th scope="col" className="numeric">Rank</th>
@@ -26,7 +26,7 @@ export function StandingsTable({ standings }: { standings: readonly Standing[] }
           {standings.map((row) => (
             <tr key={row.user_id}>
               <td data-label="Rank" className="numeric">{number_or_dash(row.rank)}</td>
-              <td data-label="Student">
+              <td data-label="Student" className="standing-student">
                 <span className="user-cell">
                   <span className="strong">{row.name}</span>
                   {row.public_id && <span className="muted small">{row.public_id}</span>}
