@@ -180,7 +180,7 @@ Result<long long> insert_user(soci::session& sql, const NewUser& user, const std
         sql << "INSERT INTO users (email, name, role, password_hash, google_id, avatar_url, email_verified, "
                "total_points, current_streak, longest_streak, total_questions_attempted, token_version, is_active, "
                "created_at, updated_at) VALUES (:email, :name, :role, :hash, :google, :avatar, :verified, "
-               "0, 0, 0, 0, 0, 1, :now, :now2) RETURNING id",
+               "0, 0, 0, 0, 0, TRUE, :now, :now2) RETURNING id",
             soci::use(user.email), soci::use(user.name), soci::use(role), soci::use(hash, hash_ind),
             soci::use(google, google_ind), soci::use(avatar, avatar_ind), soci::use(verified), soci::use(now),
             soci::use(now), soci::into(id);

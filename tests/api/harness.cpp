@@ -108,6 +108,8 @@ TestServer::TestServer(ServerOptions options) {
         if (status != 0) throw std::runtime_error("seed-demo failed: " + out);
     }
     log_path_ = database_.temp_dir() + "/server.log";
+    std::fflush(stdout);
+    std::fflush(stderr);
     pid_ = fork();
     if (pid_ == 0) {
         setenv("DATABASE_URL", database_.url().c_str(), 1);
