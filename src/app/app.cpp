@@ -1,6 +1,8 @@
 #include "app/app.hpp"
 
 #include "accounts/routes.hpp"
+#include "papers/routes.hpp"
+#include "papers/service.hpp"
 #include "seasons/routes.hpp"
 
 namespace anzan::app {
@@ -9,6 +11,7 @@ void register_routes(App& app) {
     add_system_routes(app.router);
     accounts::add_routes(app.router, app.accounts);
     seasons::add_routes(app.router);
+    papers::add_routes(app.router, papers::find_presets_dir());
     app.router.set_authenticator([&app](const std::string& token, http::Context& ctx) {
         return accounts::authenticate(ctx.db(), ctx.config(), token, ctx.now_utc());
     });

@@ -44,5 +44,6 @@ Command add_seed_demo(CLI::App& app);
 Command add_reset_progress(CLI::App& app);
 Command add_backup(CLI::App& app);
 Command add_restore(CLI::App& app);
+Command add_paper(CLI::App& app);
 
 }  // namespace anzan::cli

@@ -1,0 +1,186 @@
+// Route table (role enforced by the router, not here; every route also answers without /api):
+//   GET    /api/presets                 signed   levels that have a preset
+//   GET    /api/presets/{level}         signed   a level's preset PaperConfig (404 names the levels)
+//   POST   /api/papers/preview          signed   generate: {blocks, seed} (400 no blocks, 422 infeasible)
+//   POST   /api/papers/generate-pdf     signed   worksheet PDF from config + seed, or previewed blocks
+//   POST   /api/papers                  teacher  save {title, level, config, seed?} (201)
+//   GET    /api/papers                  signed   saved papers, newest first (?limit=, ?offset=)
+//   GET    /api/papers/{id}             signed   one saved paper
+//   POST   /api/papers/{id}/download    signed   PDF of a saved paper; fixes its seed on first use
+//   DELETE /api/papers/{id}             teacher  delete a saved paper
+// Generation and rendering are CPU work: every route runs on the worker pool (Exec::Worker).
+#include "papers/routes.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "papers/generator/generator.hpp"
+#include "papers/generator/presets.hpp"
+#include "papers/generator/wire.hpp"
+#include "papers/json.hpp"
+#include "papers/rules.hpp"
+#include "papers/service.hpp"
+#include "papers/store.hpp"
+#include "platform/http/json_response.hpp"
+#include "platform/http/params.hpp"
+
+namespace anzan::papers {
+namespace {
+using http::Access;
+using http::Context;
+using http::Method;
+using http::Request;
+using http::Response;
+using json = nlohmann::json;
+
+// `seed`: where the questions came from (none when the client sent the questions themselves).
+Response pdf_response(std::string bytes, const std::string& title, AnswerKey answer_key,
+                      std::optional<std::uint64_t> seed) {
+    Response response;
+    response.body = std::move(bytes);
+    response.content_type = "application/pdf";
+    response.set_header("Content-Disposition",
+                        "attachment; filename=\"" + pdf_file_name(title, answer_key == AnswerKey::Yes) + "\"");
+    if (seed) response.set_header("X-Paper-Seed", std::to_string(*seed));
+    return response;
+}
+
+AnswerKey answer_key_of(bool wanted) { return wanted ? AnswerKey::Yes : AnswerKey::No; }
+
+// A query parameter that must be a whole number when present.
+Result<std::optional<long long>> query_integer(const Request& req, const std::string& name) {
+    const std::string text = req.query_or(name, "");
+    if (text.empty()) return std::optional<long long>();
+    if (text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos)
+        return Error::invalid(name + " must be a whole number");
+    return std::optional<long long>(std::stoll(text));
+}
+
+Result<SavedPaper> load_saved(Context& ctx, long long paper_id) {
+    auto session = ctx.db().session();
+    auto paper = TRY(store::find_paper(session.sql(), paper_id));
+    if (!paper) return Error::not_found("Paper not found");
+    return std::move(*paper);
+}
+
+Result<Response> get_preset_levels(const Request&, Context&, const std::string& presets_dir) {
+    return http::json_response(preset_levels(presets_dir));
+}
+
+Result<Response> get_preset(const Request& req, Context&, const std::string& presets_dir) {
+    const auto it = req.path_params.find("level");
+    const std::string level = it == req.path_params.end() ? "" : it->second;
+    return http::json_response(to_json(TRY(preset_config(presets_dir, level))));
+}
+
+Result<Response> post_preview(const Request& req, Context&, const std::string& presets_dir) {
+    const PreviewRequest request = TRY(parse_preview_request(TRY(http::parse_json_object(req))));
+    return http::json_response(TRY(preview_json(request, presets_dir)));
+}
+
+Result<Response> post_generate_pdf(const Request& req, Context& ctx, const std::string& presets_dir) {
+    PdfRequest request = TRY(parse_pdf_request(TRY(http::parse_json_object(req))));
+    std::optional<std::uint64_t> seed;
+    std::vector<GeneratedBlock> blocks;
+    if (request.blocks) {
+        TRY(check_printed_blocks(*request.blocks));
+        blocks = std::move(*request.blocks);
+    } else {
+        request.config = TRY(resolve_config(std::move(request.config), presets_dir));
+        seed = request.seed ? *request.seed : random_seed();
+        blocks = TRY(generate_paper(request.config, *seed)).blocks;
+    }
+    const AnswerKey key = answer_key_of(request.answer_key);
+    std::string pdf = TRY(render_paper_pdf(ctx.config().academy_name, request.config, blocks, key));
+    return pdf_response(std::move(pdf), decorated_title(request.config), key, seed);
+}
+
+Result<Response> post_paper(const Request& req, Context& ctx, const std::string& presets_dir) {
+    NewPaper paper = TRY(parse_new_paper(TRY(http::parse_json_object(req))));
+    const std::string title = TRY(check_saved_title(paper.title));
+    // Stored with its blocks resolved and checked, so the paper prints the same forever.
+    const PaperConfig config = TRY(resolve_config(std::move(paper.config), presets_dir));
+    TRY(validate_config(config));
+    const store::PaperRow row{title,
+                              paper.level,
+                              to_json(config).dump(),
+                              paper.seed ? std::optional<std::int64_t>(static_cast<std::int64_t>(*paper.seed))
+                                         : std::nullopt,
+                              format_utc(ctx.now_utc()),
+                              ctx.user().id};
+    auto tx = TRY(ctx.db().begin());
+    const long long id = TRY(store::insert_paper(tx.sql(), row));
+    TRY(tx.commit());
+    return http::json_response(saved_paper_json(TRY(load_saved(ctx, id))), 201);
+}
+
+Result<Response> get_papers(const Request& req, Context& ctx) {
+    const PageRequest page = TRY(page_request(TRY(query_integer(req, "limit")), TRY(query_integer(req, "offset"))));
+    auto session = ctx.db().session();
+    json rows = json::array();
+    for (const auto& paper : TRY(store::list_papers(session.sql(), page))) rows.push_back(saved_paper_json(paper));
+    return http::json_response(rows);
+}
+
+Result<Response> get_paper(const Request& req, Context& ctx) {
+    return http::json_response(saved_paper_json(TRY(load_saved(ctx, TRY(http::path_id(req, "id"))))));
+}
+
+Result<Response> post_download(const Request& req, Context& ctx, const std::string& presets_dir) {
+    const long long id = TRY(http::path_id(req, "id"));
+    const AnswerKey key = answer_key_of(TRY(parse_answer_key(TRY(http::parse_json_object(req, /*empty_ok=*/true)))));
+    const SavedPaper saved = TRY(load_saved(ctx, id));
+    const json stored = json::parse(saved.config_json, nullptr, /*allow_exceptions=*/false);
+    auto parsed = parse_paper_config(stored.is_discarded() ? json() : stored);
+    if (!parsed) return Error::invalid("This saved paper cannot be printed: " + parsed.error().detail);
+    const PaperConfig config = TRY(resolve_config(parsed.release_value(), presets_dir));
+    std::int64_t seed = saved.seed.value_or(0);
+    if (!saved.seed) {
+        // First download of a paper saved without a seed: fix one, so every later download matches.
+        auto tx = TRY(ctx.db().begin());
+        seed = TRY(store::set_seed_if_missing(tx.sql(), id, static_cast<std::int64_t>(random_seed())));
+        TRY(tx.commit());
+    }
+    const auto paper = TRY(generate_paper(config, static_cast<std::uint64_t>(seed)));
+    std::string pdf = TRY(render_paper_pdf(ctx.config().academy_name, config, paper.blocks, key));
+    return pdf_response(std::move(pdf), saved.title, key, static_cast<std::uint64_t>(seed));
+}
+
+Result<Response> delete_paper(const Request& req, Context& ctx) {
+    const long long id = TRY(http::path_id(req, "id"));
+    auto tx = TRY(ctx.db().begin());
+    if (!TRY(store::delete_paper(tx.sql(), id))) return Error::not_found("Paper not found");
+    TRY(tx.commit());
+    return http::json_response({{"message", "Paper deleted"}});
+}
+
+}  // namespace
+
+void add_routes(http::Router& router, const std::string& presets_dir) {
+    if (presets_dir.empty()) spdlog::warn("presets/ not found: level presets are unavailable (set ANZAN_PRESETS_DIR)");
+    const std::string tag = "papers";
+    // Each handler that needs the presets gets its own copy of the path.
+    auto with_presets = [presets_dir](auto handler) {
+        return [presets_dir, handler](const Request& r, Context& c) { return handler(r, c, presets_dir); };
+    };
+    const auto worker = http::Exec::Worker;
+    router.add({Method::Get, "/api/presets", Access::Authenticated, with_presets(get_preset_levels),
+                "Levels that have a preset paper", true, worker, tag});
+    router.add({Method::Get, "/api/presets/{level}", Access::Authenticated, with_presets(get_preset),
+                "A level's preset paper config (404 names the levels that have one)", true, worker, tag});
+    router.add({Method::Post, "/api/papers/preview", Access::Authenticated, with_presets(post_preview),
+                "Generate a paper: {blocks, seed}; the same config and seed give the same questions", true, worker, tag});
+    router.add({Method::Post, "/api/papers/generate-pdf", Access::Authenticated, with_presets(post_generate_pdf),
+                "Worksheet PDF from a config and seed, or from the blocks a preview returned", true, worker, tag});
+    router.add({Method::Post, "/api/papers", Access::Teacher, with_presets(post_paper),
+                "Save a paper {title, level, config, seed?}", true, worker, tag});
+    router.add({Method::Get, "/api/papers", Access::Authenticated, get_papers,
+                "Saved papers, newest first (?limit=, ?offset=)", true, worker, tag});
+    router.add({Method::Get, "/api/papers/{id}", Access::Authenticated, get_paper, "One saved paper", true, worker,
+                tag});
+    router.add({Method::Post, "/api/papers/{id}/download", Access::Authenticated, with_presets(post_download),
+                "PDF of a saved paper ({answer_key}); its seed is fixed on the first download", true, worker, tag});
+    router.add({Method::Delete, "/api/papers/{id}", Access::Teacher, delete_paper, "Delete a saved paper", true,
+                worker, tag});
+}
+
+}  // namespace anzan::papers

@@ -1,0 +1,48 @@
+// Worksheet operations shared by the HTTP routes and `anzan paper`: finding the presets, resolving
+// a config's blocks, generating a preview and rendering a PDF. One function builds each answer, so
+// the CLI's `--json` output is byte-for-byte what POST /api/papers/preview returns for the same
+// config and seed. Reads preset files; no database, no clock. Safe from any thread.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "papers/generator/types.hpp"
+#include "papers/pdf/worksheet_pdf.hpp"
+#include "papers/types.hpp"
+#include "platform/result.hpp"
+
+namespace anzan::papers {
+
+// The presets directory: $ANZAN_PRESETS_DIR when set, else the first of <exe dir>/../presets,
+// <exe dir>/presets and ./presets that exists (canonical path). Empty when none does.
+std::string find_presets_dir();
+
+// A fresh seed, uniform in [0, kMaxWireSeed] (53 bits, exact in JavaScript), from libsodium.
+// REQUIRES: sodium_init() succeeded (main does it).
+std::uint64_t random_seed();
+
+// The preset paper of `level`. NotFound naming the levels that have presets when there is none;
+// Internal when the preset file is broken.
+Result<PaperConfig> preset_config(const std::string& presets_dir, const std::string& level);
+
+// `config` with its level's preset blocks put in when it has none of its own (legacy §1.2).
+// BadRequest "At least one question block is required" when no blocks result; Internal for a
+// broken preset file.
+Result<PaperConfig> resolve_config(PaperConfig config, const std::string& presets_dir);
+
+// The preview of a request: blocks resolved, then generated with its seed (a fresh one when it
+// has none). BadRequest as resolve_config; Invalid (422) with the generator's reason, naming the
+// block, when the constraints are out of range or infeasible.
+Result<GeneratedPaper> preview_paper(const PreviewRequest& request, const std::string& presets_dir);
+// The PreviewResponse body of preview_paper: {"blocks": [...], "seed": N}.
+Result<nlohmann::json> preview_json(const PreviewRequest& request, const std::string& presets_dir);
+
+// The worksheet PDF of `blocks` under `config`'s decorated title ("Practice - Basic Level 3") and
+// level. Invalid when there is nothing to print; Internal when rendering fails.
+Result<std::string> render_paper_pdf(const std::string& academy_name, const PaperConfig& config,
+                                     const std::vector<GeneratedBlock>& blocks, AnswerKey answer_key);
+
+}  // namespace anzan::papers
