@@ -24,6 +24,9 @@ Result<DatabaseUrl> parse_postgres(const std::string& url) {
     out.engine = Engine::Postgres;
     out.pg_host = view.encoded_host().empty() ? "localhost" : std::string(view.host());
     out.pg_port = view.has_port() ? std::string(view.port()) : "5432";
+    if (out.pg_port.empty() || out.pg_port.size() > 5 || out.pg_port.find_first_not_of("0123456789") != std::string::npos ||
+        std::stoi(out.pg_port) > 65535)
+        return Error::invalid("DATABASE_URL has an invalid port: " + url);
     out.pg_user = std::string(view.user());
     out.pg_password = std::string(view.password());
     std::string path = std::string(view.path());
