@@ -51,7 +51,7 @@ int reset(const CommonFlags& common, const ResetFlags& flags) {
     if (!scope) return fail(scope.error());
     auto database = open_database(*config, Migrate::Yes, 2);
     if (!database) {
-        std::cerr << "❌ Database connection failed: check your `.env` file and ensure `DATABASE_URL` is set correctly.\n";
+        std::cerr << "❌ Database connection failed. Check your `.env` file and ensure `DATABASE_URL` is set correctly.\n";
         return 5;
     }
     print(console::banner_lines(*scope));

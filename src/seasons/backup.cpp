@@ -107,9 +107,12 @@ Result<void> publish(const fs::path& partial, const fs::path& final_path) {
 // `<dir>/<base>.backup-YYYYMMDD-HHMMSS<ext>`, with -2, -3 … if a backup already took that second.
 fs::path unused_name(const fs::path& dir, const std::string& base, const std::string& now_utc, const std::string& ext) {
     const std::string stem = base + ".backup-" + backup_stamp(now_utc);
-    fs::path candidate = dir / (stem + ext);
+    // Absolute: the path is printed, archived and audited, and must mean the same file later.
+    std::error_code ec;
+    const fs::path absolute_dir = fs::absolute(dir.empty() ? fs::path(".") : dir, ec).lexically_normal();
+    fs::path candidate = absolute_dir / (stem + ext);
     for (int n = 2; fs::exists(candidate) || fs::exists(candidate.string() + ".partial"); ++n)
-        candidate = dir / (stem + "-" + std::to_string(n) + ext);
+        candidate = absolute_dir / (stem + "-" + std::to_string(n) + ext);
     return candidate;
 }
 
@@ -121,33 +124,37 @@ Result<fs::path> backup_directory(const std::string& configured, const fs::path&
     return dir;
 }
 
-Result<std::string> backup_sqlite(const BackupRequest& request) {
+Result<PendingBackup> backup_sqlite(const BackupRequest& request) {
     const fs::path source_path = request.url.sqlite_path;
     const fs::path dir = TRY(backup_directory(request.backup_dir, source_path.parent_path()));
     const fs::path final_path = unused_name(dir, source_path.filename().string(), request.now_utc, "");
-    const fs::path partial = final_path.string() + ".partial";
+    // Until the copy is handed over, an error removes the temporary file.
+    PendingBackup cleanup(db::Engine::Sqlite, final_path.string() + ".partial", final_path.string(), {});
     auto source = TRY(open_sqlite(source_path, SQLITE_OPEN_READWRITE));
     // One read transaction: the counts and the copied pages come from the same snapshot.
     TRY(exec(source.get(), "BEGIN"));
-    const auto source_counts = TRY(table_counts(source.get()));
-    auto result = [&]() -> Result<void> {
-        auto copy = TRY(open_sqlite(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
+    auto counts = TRY(table_counts(source.get()));
+    {
+        auto copy = TRY(open_sqlite(final_path.string() + ".partial", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
         // A temporary file needs no journal; durability comes from the fsync before the rename.
         TRY(exec(copy.get(), "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF"));
         TRY(copy_pages(source.get(), copy.get(), request.progress));
-        const std::string check = TRY(query_text(copy.get(), "PRAGMA integrity_check"));
-        if (check != "ok") return backup_failed("the copy failed its integrity check: " + check);
-        if (TRY(table_counts(copy.get())) != source_counts) return backup_failed("the copy's row counts differ from the database's");
-        return {};
-    }();
-    (void)exec(source.get(), "COMMIT");
-    if (result) result = publish(partial, final_path);
-    if (!result) {
-        std::error_code ec;
-        fs::remove(partial, ec);
-        return result.release_error();
+        // The copied header says WAL (the source's mode): a standalone backup file should open
+        // without -wal/-shm companions, so it becomes a rollback-journal database.
+        TRY(exec(copy.get(), "PRAGMA journal_mode = DELETE"));
     }
-    return final_path.string();
+    (void)exec(source.get(), "COMMIT");
+    PendingBackup copied(db::Engine::Sqlite, final_path.string() + ".partial", final_path.string(), std::move(counts));
+    cleanup.keep_file();  // `copied` owns the temporary file now
+    return copied;
+}
+
+Result<void> verify_sqlite_copy(const std::string& partial, const std::vector<std::string>& source_counts) {
+    auto copy = TRY(open_sqlite(partial, SQLITE_OPEN_READONLY));
+    const std::string check = TRY(query_text(copy.get(), "PRAGMA integrity_check"));
+    if (check != "ok") return backup_failed("the copy failed its integrity check: " + check);
+    if (TRY(table_counts(copy.get())) != source_counts) return backup_failed("the copy's row counts differ from the database's");
+    return {};
 }
 
 std::map<std::string, std::string> pg_env(const db::DatabaseUrl& url) {
@@ -169,31 +176,56 @@ std::string first_line(std::string text) {
     return text.empty() ? "no message" : text;
 }
 
-Result<std::string> backup_postgres(const BackupRequest& request) {
+Result<PendingBackup> backup_postgres(const BackupRequest& request) {
     const fs::path dir = TRY(backup_directory(request.backup_dir, fs::path(".")));
     const fs::path final_path = unused_name(dir, request.url.pg_dbname, request.now_utc, ".dump");
-    const fs::path partial = final_path.string() + ".partial";
-    std::vector<std::string> dump = {"pg_dump", "--format=custom", "--file=" + partial.string()};
+    PendingBackup pending(db::Engine::Postgres, final_path.string() + ".partial", final_path.string(), {});
+    std::vector<std::string> dump = {"pg_dump", "--format=custom", "--file=" + final_path.string() + ".partial"};
     for (auto& arg : pg_connection_args(request.url)) dump.push_back(arg);
-    auto failed = [&](const std::string& why) -> Error {
-        std::error_code ec;
-        fs::remove(partial, ec);
-        return backup_failed(why);
-    };
     const auto dumped = run_process(dump, pg_env(request.url));
-    if (dumped.exit_status != 0) return failed("pg_dump failed: " + first_line(dumped.error_output));
-    const auto listed = run_process({"pg_restore", "--list", partial.string()}, {});
-    if (listed.exit_status != 0) return failed("the dump does not read back: " + first_line(listed.error_output));
-    auto published = publish(partial, final_path);
-    if (!published) return failed(published.error().detail);
-    return final_path.string();
+    if (dumped.exit_status != 0) return backup_failed("pg_dump failed: " + first_line(dumped.error_output));
+    return pending;
 }
 
 }  // namespace
 
-Result<std::string> write_backup(const BackupRequest& request) {
+PendingBackup::PendingBackup(PendingBackup&& other) noexcept
+    : engine_(other.engine_), partial_(std::move(other.partial_)), final_path_(std::move(other.final_path_)),
+      counts_(std::move(other.counts_)), done_(other.done_) {
+    other.done_ = true;
+}
+
+PendingBackup::~PendingBackup() {
+    if (done_) return;
+    std::error_code ec;
+    fs::remove(partial_, ec);
+}
+
+Result<std::string> PendingBackup::finish() {
+    done_ = true;
+    auto verified = [&]() -> Result<void> {
+        if (engine_ == db::Engine::Sqlite) return verify_sqlite_copy(partial_, counts_);
+        const auto listed = run_process({"pg_restore", "--list", partial_}, {});
+        if (listed.exit_status != 0) return backup_failed("the dump does not read back: " + first_line(listed.error_output));
+        return {};
+    }();
+    if (verified) verified = publish(partial_, final_path_);
+    if (!verified) {
+        std::error_code ec;
+        fs::remove(partial_, ec);
+        return verified.release_error();
+    }
+    return final_path_;
+}
+
+Result<PendingBackup> start_backup(const BackupRequest& request) {
     if (request.url.engine == db::Engine::Sqlite) return backup_sqlite(request);
     return backup_postgres(request);
+}
+
+Result<std::string> write_backup(const BackupRequest& request) {
+    auto pending = TRY(start_backup(request));
+    return pending.finish();
 }
 
 Result<void> restore_backup(const db::DatabaseUrl& url, const std::string& file, const BackupProgress& progress) {

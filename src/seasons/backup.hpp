@@ -12,6 +12,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "platform/db/database_url.hpp"
 #include "platform/result.hpp"
@@ -28,8 +29,35 @@ struct BackupRequest {
     BackupProgress progress;
 };
 
-// Writes and verifies a backup; returns its path. Unavailable with the reason when it could not be
-// written or did not verify (disk full, directory missing, pg_dump not installed …).
+// A backup copied to its temporary file but not yet verified. `finish` verifies it, makes it
+// durable and gives it its final name; it may run on another thread (the reset verifies while it
+// deletes, and commits only after `finish` succeeded). Dropped unfinished: the temporary file goes.
+class PendingBackup {
+public:
+    PendingBackup(db::Engine engine, std::string partial, std::string final_path, std::vector<std::string> counts)
+        : engine_(engine), partial_(std::move(partial)), final_path_(std::move(final_path)), counts_(std::move(counts)) {}
+    PendingBackup(PendingBackup&& other) noexcept;
+    PendingBackup& operator=(PendingBackup&&) = delete;
+    ~PendingBackup();
+    const std::string& final_path() const { return final_path_; }
+    // Unavailable with the reason when the copy does not verify; the temporary file is removed then.
+    Result<std::string> finish();
+    // Hands the temporary file over: this object will not remove it.
+    void keep_file() { done_ = true; }
+
+private:
+    db::Engine engine_;
+    std::string partial_, final_path_;
+    std::vector<std::string> counts_;  // SQLite: the source's row counts at the copied snapshot
+    bool done_ = false;
+};
+
+// Copies the database to a temporary file beside the final name (SQLite: the online backup API,
+// one read snapshot; PostgreSQL: pg_dump). Unavailable with the reason when it cannot (disk full,
+// directory missing, pg_dump not installed …).
+Result<PendingBackup> start_backup(const BackupRequest& request);
+
+// start_backup + finish: writes and verifies a backup; returns its path.
 Result<std::string> write_backup(const BackupRequest& request);
 
 // Replaces the live database's content with a backup file after checking the file. SQLite: the

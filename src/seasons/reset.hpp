@@ -40,14 +40,16 @@ public:
     // Makes the reset permanent. Internal/Unavailable when the commit fails (nothing changed then).
     Result<void> commit();
 
-private:
     struct Locks;
+    class Work;
+
+private:
     friend Result<PendingReset> prepare_reset(db::Database&, const ResetOptions&, const std::string&, Instant,
                                               const ResetHooks&);
-    PendingReset(db::Transaction tx, std::unique_ptr<Locks> locks, ResetSummary summary);
-    // Declared before the transaction so it is destroyed after it: roll back, then unlock.
+    PendingReset(std::unique_ptr<Locks> locks, std::unique_ptr<Work> work, ResetSummary summary);
+    // Declared before the work so they are released after it: roll back, then unlock.
     std::unique_ptr<Locks> locks_;
-    db::Transaction tx_;
+    std::unique_ptr<Work> work_;
     ResetSummary summary_;
 };
 

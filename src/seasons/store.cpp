@@ -1,5 +1,7 @@
 #include "seasons/store.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include "platform/db/database.hpp"
 
 namespace anzan::seasons::store {
@@ -65,6 +67,15 @@ constexpr const char* kCountAllLeaderboard = "SELECT COUNT(*) FROM leaderboard";
 
 // Any fixed 64-bit key shared by every Anzan process: "anzan-reset" in ASCII.
 constexpr const char* kTryResetLock = "SELECT CAST(pg_try_advisory_xact_lock(7953764184339862388) AS INTEGER)";
+
+// Foreign keys pointing at a table the reset empties, other than attempts → practice_sessions
+// (which the reset empties first). A future table referencing these would make a reset with
+// foreign keys off unsafe, so it falls back to the checked path.
+constexpr const char* kForeignReferences = R"sql(
+    SELECT COUNT(*) FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+     WHERE m.type = 'table'
+       AND f."table" IN ('attempts', 'practice_sessions', 'paper_attempts', 'rewards', 'points_logs', 'streak_days')
+       AND NOT (m.name = 'attempts' AND f."table" = 'practice_sessions'))sql";
 
 // The season starts where the last season covering this scope ended (else at the first account).
 constexpr const char* kInsertSeason = R"sql(
@@ -249,6 +260,36 @@ Result<bool> try_reset_lock(soci::session& sql) {
         return locked != 0;
     } catch (const std::exception& e) {
         return db::database_error(e, "taking the reset lock");
+    }
+}
+
+Result<bool> can_reset_without_foreign_keys(soci::session& sql) {
+    try {
+        long long references = 0;
+        sql << kForeignReferences, soci::into(references);
+        return references == 0;
+    } catch (const std::exception& e) {
+        return db::database_error(e, "inspecting foreign keys");
+    }
+}
+
+Result<void> restart_without_foreign_keys(soci::session& sql) {
+    try {
+        // PRAGMA foreign_keys is a no-op inside a transaction, hence the restart.
+        sql << "COMMIT";
+        sql << "PRAGMA foreign_keys = OFF";
+        sql << "BEGIN IMMEDIATE";
+        return {};
+    } catch (const std::exception& e) {
+        return db::database_error(e, "starting the reset transaction");
+    }
+}
+
+void restore_foreign_keys(soci::session& sql) noexcept {
+    try {
+        sql << "PRAGMA foreign_keys = ON";
+    } catch (const std::exception& e) {
+        spdlog::error("could not turn foreign keys back on: {}", e.what());
     }
 }
 

@@ -26,6 +26,15 @@ Result<ResetCounts> count_progress(soci::session& sql, const ResetScope& scope);
 // processes. False when another transaction holds it.
 Result<bool> try_reset_lock(soci::session& sql);
 
+// SQLite only. True when no table but `attempts` references the tables a reset empties, so the
+// reset may run with foreign keys off without orphaning anything (children go before parents).
+Result<bool> can_reset_without_foreign_keys(soci::session& sql);
+// SQLite only. Ends the (still empty) write transaction, turns foreign keys off on this connection
+// and starts a new write transaction. REQUIRES: the caller still holds the in-process writer lock.
+Result<void> restart_without_foreign_keys(soci::session& sql);
+// SQLite only. Turns foreign keys back on; outside a transaction. Logs instead of failing.
+void restore_foreign_keys(soci::session& sql) noexcept;
+
 // Inserts the `seasons` row closing the current season; its start is the end of the previous season
 // covering this scope, or the first user's creation. Returns the new id.
 struct SeasonRow {

@@ -21,6 +21,7 @@ test_transcript_matches_the_guide() {
     backup=$(ls "$WORK"/a.db.backup-* 2>/dev/null | head -1)
     check "backup written" [ -n "$backup" ]
     check "backup intact" integrity_ok "$backup"
+    check "no companion files beside the backup" [ "$(ls "$WORK" | grep -c 'backup')" = 1 ]
     check "backup holds the old data" [ "$(sqlite3 "$backup" 'SELECT COUNT(*) FROM practice_sessions')" = 1234 ]
     check "audit row names the OS user" [ "$(sqlite3 "$WORK/a.db" "SELECT actor_os_user FROM admin_audit_log WHERE action = 'reset_progress'")" = "$(id -un)" ]
     check "nothing on stderr in a pipe" [ ! -s "$WORK/err.txt" ]

@@ -33,7 +33,11 @@ test_sigkill_leaves_before_or_after() {
         local backup
         for backup in "$dir"/a.db.backup-*; do
             [ -e "$backup" ] || continue
-            case "$backup" in *.partial) continue ;; esac
+            # Only final names; a .partial (and nothing else) may be left by a kill.
+            if [[ ! $backup =~ \.backup-[0-9]{8}-[0-9]{6}(-[0-9]+)?$ ]]; then
+                case "$backup" in *.partial) ;; *) check "run $run: unexpected leftover $backup" false ;; esac
+                continue
+            fi
             check "run $run: finished backup intact" integrity_ok "$backup"
             check "run $run: finished backup complete" [ "$(progress_counts "$backup")" = "$before" ]
         done
