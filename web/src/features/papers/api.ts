@@ -71,13 +71,15 @@ export type PreviewResponse = { blocks: GeneratedBlock[]; seed: number };
 
 export type PreviewRequest = PaperConfig & { seed?: number };
 
-export type PdfRequest = PaperConfig & { seed: number; answer_key: boolean };
+// The PDF of a preview: the previewed blocks themselves (questions included), so the printed paper is
+// exactly what was on screen; the seed is sent along for the record.
+export type PdfRequest = { title: string; level: string; blocks: GeneratedBlock[]; seed: number; answer_key: boolean };
 
 export type SavedPaper = {
   id: number;
   title: string;
   level: string;
-  seed: number;
+  seed: number | null;
   created_at: string;
   created_by_user_id: number | null;
   config: PaperConfig;

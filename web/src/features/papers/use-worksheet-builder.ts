@@ -98,7 +98,8 @@ export function useWorksheetBuilder() {
     download: (answer_key: boolean) => {
       if (previewed === null) return;
       const { config, result } = previewed;
-      pdf.mutate({ ...config, seed: result.seed, answer_key }, { onSuccess: (file) => deliver(file, config.title, answer_key) });
+      pdf.mutate({ title: config.title, level: config.level, blocks: result.blocks, seed: result.seed, answer_key },
+        { onSuccess: (file) => deliver(file, config.title, answer_key) });
     },
     downloadError: pdf.isError ? errorMessage(pdf.error) : null,
     saving: save.isPending,
@@ -120,7 +121,7 @@ export function useWorksheetBuilder() {
           const config: PaperConfig = { ...paper.config, title: paper.config?.title ?? paper.title,
             level: paper.config?.level ?? paper.level };
           set_draft(draftFromConfig(config));
-          run_preview(config, paper.seed);
+          run_preview(config, paper.seed ?? undefined);
         },
       }),
     downloadSaved: (id: number, answer_key: boolean) =>

@@ -26,7 +26,7 @@ export function SavedWorksheets({ busyId, onOpen, onDownload }: SavedWorksheetsP
           <div className="saved-item-text">
             <span className="strong">{paper.title}</span>
             <span className="muted small">
-              {[paper.level, paper.created_at ? formatDate(paper.created_at) : null, `seed ${paper.seed}`]
+              {[paper.level, paper.created_at ? formatDate(paper.created_at) : null, paper.seed !== null ? `seed ${paper.seed}` : null]
                 .filter(Boolean)
                 .join(" · ")}
             </span>
