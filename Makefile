@@ -9,8 +9,10 @@ export ANZAN_ENV ?= development
 
 .PHONY: run test bench build web bootstrap bootstrap-run unit-test api-test api-test-sqlite api-test-postgres e2e-test seasons-test web-test clean
 
-run: bootstrap-run build web
-	cd $(CURDIR) && ./$(BUILD)/anzan serve
+run: bootstrap-run web
+	cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS) >/dev/null
+	cmake --build $(BUILD) -j $(JOBS) --target anzan
+	./$(BUILD)/anzan serve
 
 test: bootstrap build web
 	$(MAKE) --no-print-directory unit-test api-test seasons-test web-test e2e-test
