@@ -12,13 +12,14 @@ test_sigkill_leaves_before_or_after() {
     anzan_on "$WORK/timing.db" reset-progress --yes >/dev/null 2>&1
     end=$(date +%s%N)
     duration_ms=$(( (end - start) / 1000000 ))
-    local n_before=0 n_after=0 run
+    local n_before=0 n_after=0 n_partial=0 n_final=0 run
     for run in $(seq 1 "$CRASH_RUNS"); do
         local dir="$WORK/run$run"
         mkdir -p "$dir"
         cp "$WORK/base.db" "$dir/a.db"
         local delay_ms=$(( RANDOM % (duration_ms * 12 / 10 + 1) ))
-        anzan_on "$dir/a.db" reset-progress --yes >/dev/null 2>&1 &
+        # Started directly (not through a shell function), so $! is anzan itself and gets the kill.
+        "$ANZAN" reset-progress --yes --database-url "$(url "$dir/a.db")" --env-file /dev/null >/dev/null 2>&1 &
         local pid=$!
         sleep "$(awk -v ms="$delay_ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
         kill -9 "$pid" 2>/dev/null
@@ -33,17 +34,23 @@ test_sigkill_leaves_before_or_after() {
         local backup
         for backup in "$dir"/a.db.backup-*; do
             [ -e "$backup" ] || continue
-            # Only final names; a .partial (and nothing else) may be left by a kill.
+            # Only final names; a .partial (with its -wal/-shm) and nothing else may be left by a kill.
             if [[ ! $backup =~ \.backup-[0-9]{8}-[0-9]{6}(-[0-9]+)?$ ]]; then
-                case "$backup" in *.partial) ;; *) check "run $run: unexpected leftover $backup" false ;; esac
+                case "$backup" in
+                    *.partial) n_partial=$((n_partial + 1)) ;;
+                    *.partial-wal | *.partial-shm | *.partial-journal) ;;
+                    *) check "run $run: unexpected leftover $backup" false ;;
+                esac
                 continue
             fi
+            n_final=$((n_final + 1))
             check "run $run: finished backup intact" integrity_ok "$backup"
             check "run $run: finished backup complete" [ "$(progress_counts "$backup")" = "$before" ]
         done
         rm -rf "$dir"
     done
-    echo "    $CRASH_RUNS kills over ~${duration_ms} ms: $n_before left the data as before, $n_after as after"
+    echo "    $CRASH_RUNS kills over ~${duration_ms} ms: $n_before left the data as before, $n_after as after;"
+    echo "    $n_partial kills left a .partial backup, $n_final a finished (verified) one"
 }
 
 CRASH_TESTS="test_sigkill_leaves_before_or_after"
