@@ -5,9 +5,8 @@
 // unknown level or a missing file.
 #include <fstream>
 #include <iostream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "cli/common.hpp"
 #include "papers/generator/generator.hpp"
@@ -38,7 +37,8 @@ Result<json> read_config_file(const std::string& path) {
 // The request body the flags describe: the config file (or a bare paper of --level and --title),
 // with --level and --seed winning over the file.
 Result<json> request_body(const PaperFlags& flags, const std::string& presets_dir) {
-    json body = flags.config_path.empty() ? json{{"title", flags.title}} : TRY(read_config_file(flags.config_path));
+    json body =
+        flags.config_path.empty() ? json{{"title", flags.title}} : TRY(read_config_file(flags.config_path));
     if (!flags.level.empty()) {
         body["level"] = flags.level;
         // An unknown level is a missing thing (exit 3), not a malformed config.
@@ -53,8 +53,9 @@ Result<void> write_pdf(const PaperFlags& flags, const json& body, const std::str
     const papers::PreviewRequest request = TRY(papers::parse_preview_request(body));
     const auto paper = TRY(papers::preview_paper(request, presets_dir));
     const auto config = TRY(papers::resolve_config(request.config, presets_dir));
-    const std::string pdf = TRY(papers::render_paper_pdf(
-        flags.academy_name, config, paper.blocks, flags.answers ? papers::AnswerKey::Yes : papers::AnswerKey::No));
+    const std::string pdf =
+        TRY(papers::render_paper_pdf(flags.academy_name, config, paper.blocks,
+                                     flags.answers ? papers::AnswerKey::Yes : papers::AnswerKey::No));
     std::ofstream out(flags.pdf_path, std::ios::binary);
     out << pdf;
     if (!out.flush()) return Error::internal("cannot write " + flags.pdf_path);
@@ -82,11 +83,14 @@ int run_paper(const PaperFlags& flags) {
 }  // namespace
 
 Command add_paper(CLI::App& app) {
-    auto* command = app.add_subcommand("paper", "Generate a worksheet: preview JSON or a PDF (no database needed)");
+    auto* command =
+        app.add_subcommand("paper", "Generate a worksheet: preview JSON or a PDF (no database needed)");
     auto flags = std::make_shared<PaperFlags>();
-    command->add_option("--level", flags->level, "Level, e.g. AB-3 (its preset blocks when the config has none)");
+    command->add_option("--level", flags->level,
+                        "Level, e.g. AB-3 (its preset blocks when the config has none)");
     command->add_option("--config", flags->config_path, "A PaperConfig JSON file {title, level, blocks}");
-    command->add_option("--title", flags->title, "Title when no config file is given (default: Practice Paper)");
+    command->add_option("--title", flags->title,
+                        "Title when no config file is given (default: Practice Paper)");
     command->add_option("--seed", flags->seed, "Seed (0 .. 2^53-1; default: a fresh random one)")
         ->check(CLI::Range(std::uint64_t{0}, papers::kMaxWireSeed));
     auto* as_json = command->add_flag("--json", flags->as_json, "Print the preview JSON (the default)");

@@ -9,8 +9,8 @@ namespace anzan::papers {
 namespace {
 using json = nlohmann::json;
 
-constexpr const char* kAnswerKeyFields[] = {"answer_key", "withAnswers", "with_answers", "includeSeparateAnswerKey",
-                                            "include_separate_answer_key"};
+constexpr const char* kAnswerKeyFields[] = {"answer_key", "withAnswers", "with_answers",
+                                            "includeSeparateAnswerKey", "include_separate_answer_key"};
 
 Result<std::optional<bool>> optional_bool(const json& body, const char* field) {
     const auto it = body.find(field);
@@ -31,7 +31,8 @@ const json* generated_blocks_field(const json& body) {
     for (const char* key : {"generated_blocks", "generatedBlocks"})
         if (const auto it = body.find(key); it != body.end() && !it->is_null()) return &*it;
     const auto it = body.find("blocks");
-    if (it != body.end() && it->is_array() && !it->empty() && (*it)[0].is_object() && (*it)[0].contains("questions"))
+    if (it != body.end() && it->is_array() && !it->empty() && (*it)[0].is_object() &&
+        (*it)[0].contains("questions"))
         return &*it;
     return nullptr;
 }
@@ -69,7 +70,8 @@ Result<PdfRequest> parse_pdf_request(const json& body) {
 Result<NewPaper> parse_new_paper(const json& body) {
     if (!body.is_object()) return Error::invalid("The body must be a JSON object");
     const auto config = body.find("config");
-    if (config == body.end() || !config->is_object()) return Error::invalid("config must be a paper config object");
+    if (config == body.end() || !config->is_object())
+        return Error::invalid("config must be a paper config object");
     NewPaper paper;
     paper.config = TRY(parse_paper_config(*config));
     paper.title = paper.config.title;
@@ -81,14 +83,16 @@ Result<NewPaper> parse_new_paper(const json& body) {
     if (const auto level = body.find("level"); level != body.end() && !level->is_null()) {
         if (!level->is_string()) return Error::invalid("level must be a string");
         if (strcasecmp(level->get<std::string>().c_str(), paper.level.c_str()) != 0)
-            return Error::invalid("level \"" + level->get<std::string>() + "\" does not match config.level \"" +
-                                  paper.level + "\"");
+            return Error::invalid("level \"" + level->get<std::string>() +
+                                  "\" does not match config.level \"" + paper.level + "\"");
     }
     paper.seed = TRY(optional_seed(body));
     return paper;
 }
 
-Result<bool> parse_answer_key(const json& body) { return TRY(optional_bool(body, "answer_key")).value_or(false); }
+Result<bool> parse_answer_key(const json& body) {
+    return TRY(optional_bool(body, "answer_key")).value_or(false);
+}
 
 json saved_paper_json(const SavedPaper& paper) {
     json config = json::parse(paper.config_json, nullptr, /*allow_exceptions=*/false);

@@ -38,8 +38,8 @@ Response pdf_response(std::string bytes, const std::string& title, AnswerKey ans
     Response response;
     response.body = std::move(bytes);
     response.content_type = "application/pdf";
-    response.set_header("Content-Disposition",
-                        "attachment; filename=\"" + pdf_file_name(title, answer_key == AnswerKey::Yes) + "\"");
+    response.set_header("Content-Disposition", "attachment; filename=\"" +
+                                                   pdf_file_name(title, answer_key == AnswerKey::Yes) + "\"");
     if (seed) response.set_header("X-Paper-Seed", std::to_string(*seed));
     return response;
 }
@@ -100,13 +100,13 @@ Result<Response> post_paper(const Request& req, Context& ctx, const std::string&
     // Stored with its blocks resolved and checked, so the paper prints the same forever.
     const PaperConfig config = TRY(resolve_config(std::move(paper.config), presets_dir));
     TRY(validate_config(config));
-    const store::PaperRow row{title,
-                              paper.level,
-                              to_json(config).dump(),
-                              paper.seed ? std::optional<std::int64_t>(static_cast<std::int64_t>(*paper.seed))
-                                         : std::nullopt,
-                              format_utc(ctx.now_utc()),
-                              ctx.user().id};
+    const store::PaperRow row{
+        title,
+        paper.level,
+        to_json(config).dump(),
+        paper.seed ? std::optional<std::int64_t>(static_cast<std::int64_t>(*paper.seed)) : std::nullopt,
+        format_utc(ctx.now_utc()),
+        ctx.user().id};
     auto tx = TRY(ctx.db().begin());
     const long long id = TRY(store::insert_paper(tx.sql(), row));
     TRY(tx.commit());
@@ -114,10 +114,12 @@ Result<Response> post_paper(const Request& req, Context& ctx, const std::string&
 }
 
 Result<Response> get_papers(const Request& req, Context& ctx) {
-    const PageRequest page = TRY(page_request(TRY(query_integer(req, "limit")), TRY(query_integer(req, "offset"))));
+    const PageRequest page =
+        TRY(page_request(TRY(query_integer(req, "limit")), TRY(query_integer(req, "offset"))));
     auto session = ctx.db().session();
     json rows = json::array();
-    for (const auto& paper : TRY(store::list_papers(session.sql(), page))) rows.push_back(saved_paper_json(paper));
+    for (const auto& paper : TRY(store::list_papers(session.sql(), page)))
+        rows.push_back(saved_paper_json(paper));
     return http::json_response(rows);
 }
 
@@ -127,7 +129,8 @@ Result<Response> get_paper(const Request& req, Context& ctx) {
 
 Result<Response> post_download(const Request& req, Context& ctx, const std::string& presets_dir) {
     const long long id = TRY(http::path_id(req, "id"));
-    const AnswerKey key = answer_key_of(TRY(parse_answer_key(TRY(http::parse_json_object(req, /*empty_ok=*/true)))));
+    const AnswerKey key =
+        answer_key_of(TRY(parse_answer_key(TRY(http::parse_json_object(req, /*empty_ok=*/true)))));
     const SavedPaper saved = TRY(load_saved(ctx, id));
     const json stored = json::parse(saved.config_json, nullptr, /*allow_exceptions=*/false);
     auto parsed = parse_paper_config(stored.is_discarded() ? json() : stored);
@@ -156,7 +159,8 @@ Result<Response> delete_paper(const Request& req, Context& ctx) {
 }  // namespace
 
 void add_routes(http::Router& router, const std::string& presets_dir) {
-    if (presets_dir.empty()) spdlog::warn("presets/ not found: level presets are unavailable (set ANZAN_PRESETS_DIR)");
+    if (presets_dir.empty())
+        spdlog::warn("presets/ not found: level presets are unavailable (set ANZAN_PRESETS_DIR)");
     const std::string tag = "papers";
     // Each handler that needs the presets gets its own copy of the path.
     auto with_presets = [presets_dir](auto handler) {
@@ -168,19 +172,22 @@ void add_routes(http::Router& router, const std::string& presets_dir) {
     router.add({Method::Get, "/api/presets/{level}", Access::Authenticated, with_presets(get_preset),
                 "A level's preset paper config (404 names the levels that have one)", true, worker, tag});
     router.add({Method::Post, "/api/papers/preview", Access::Authenticated, with_presets(post_preview),
-                "Generate a paper: {blocks, seed}; the same config and seed give the same questions", true, worker, tag});
-    router.add({Method::Post, "/api/papers/generate-pdf", Access::Authenticated, with_presets(post_generate_pdf),
-                "Worksheet PDF from a config and seed, or from the blocks a preview returned", true, worker, tag});
+                "Generate a paper: {blocks, seed}; the same config and seed give the same questions", true,
+                worker, tag});
+    router.add(
+        {Method::Post, "/api/papers/generate-pdf", Access::Authenticated, with_presets(post_generate_pdf),
+         "Worksheet PDF from a config and seed, or from the blocks a preview returned", true, worker, tag});
     router.add({Method::Post, "/api/papers", Access::Teacher, with_presets(post_paper),
                 "Save a paper {title, level, config, seed?}", true, worker, tag});
     router.add({Method::Get, "/api/papers", Access::Authenticated, get_papers,
                 "Saved papers, newest first (?limit=, ?offset=)", true, worker, tag});
-    router.add({Method::Get, "/api/papers/{id}", Access::Authenticated, get_paper, "One saved paper", true, worker,
-                tag});
-    router.add({Method::Post, "/api/papers/{id}/download", Access::Authenticated, with_presets(post_download),
-                "PDF of a saved paper ({answer_key}); its seed is fixed on the first download", true, worker, tag});
-    router.add({Method::Delete, "/api/papers/{id}", Access::Teacher, delete_paper, "Delete a saved paper", true,
+    router.add({Method::Get, "/api/papers/{id}", Access::Authenticated, get_paper, "One saved paper", true,
                 worker, tag});
+    router.add({Method::Post, "/api/papers/{id}/download", Access::Authenticated, with_presets(post_download),
+                "PDF of a saved paper ({answer_key}); its seed is fixed on the first download", true, worker,
+                tag});
+    router.add({Method::Delete, "/api/papers/{id}", Access::Teacher, delete_paper, "Delete a saved paper",
+                true, worker, tag});
 }
 
 }  // namespace anzan::papers

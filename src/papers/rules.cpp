@@ -41,8 +41,8 @@ Result<void> check_printed_blocks(const std::vector<GeneratedBlock>& blocks) {
     for (std::size_t index = 0; index < blocks.size(); ++index) {
         const auto& block = blocks[index];
         if (block.questions.size() > static_cast<std::size_t>(kMaxQuestionsPerBlock))
-            return Error::invalid(block_name(block, index) + ": at most " + std::to_string(kMaxQuestionsPerBlock) +
-                                  " questions per block");
+            return Error::invalid(block_name(block, index) + ": at most " +
+                                  std::to_string(kMaxQuestionsPerBlock) + " questions per block");
         for (const auto& question : block.questions)
             if (question.text.empty() || question.answer.empty())
                 return Error::invalid(block_name(block, index) + ": question " + std::to_string(question.id) +
@@ -58,8 +58,10 @@ std::string pdf_file_name(const std::string& title, bool with_answers) {
     for (const char c : title) {
         if (stem.size() >= kMaxFileStem) break;
         const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x80 && (std::isalnum(byte) || c == '-' || c == '_' || c == '.')) stem += c;
-        else if (c == ' ') stem += '_';
+        if (byte < 0x80 && (std::isalnum(byte) || c == '-' || c == '_' || c == '.'))
+            stem += c;
+        else if (c == ' ')
+            stem += '_';
     }
     // No leading dots: the name must not become a hidden or relative file.
     while (!stem.empty() && stem.front() == '.') stem.erase(stem.begin());

@@ -4,7 +4,6 @@
 
 #include <cstdlib>
 #include <filesystem>
-
 #include <nlohmann/json.hpp>
 
 #include "papers/generator/generator.hpp"
@@ -15,12 +14,14 @@
 namespace anzan::papers {
 
 std::string find_presets_dir() {
-    if (const char* configured = std::getenv("ANZAN_PRESETS_DIR"); configured && *configured) return configured;
+    if (const char* configured = std::getenv("ANZAN_PRESETS_DIR"); configured && *configured)
+        return configured;
     std::error_code ec;
     const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    for (const auto& candidate :
-         {exe.parent_path() / "../presets", exe.parent_path() / "presets", std::filesystem::path("presets")}) {
-        if (std::filesystem::is_directory(candidate, ec)) return std::filesystem::canonical(candidate, ec).string();
+    for (const auto& candidate : {exe.parent_path() / "../presets", exe.parent_path() / "presets",
+                                  std::filesystem::path("presets")}) {
+        if (std::filesystem::is_directory(candidate, ec))
+            return std::filesystem::canonical(candidate, ec).string();
     }
     return {};
 }
@@ -59,7 +60,8 @@ Result<nlohmann::json> preview_json(const PreviewRequest& request, const std::st
 
 Result<std::string> render_paper_pdf(const std::string& academy_name, const PaperConfig& config,
                                      const std::vector<GeneratedBlock>& blocks, AnswerKey answer_key) {
-    const WorksheetHeader header{academy_name, decorated_title(config), config.level == "Custom" ? "" : config.level};
+    const WorksheetHeader header{academy_name, decorated_title(config),
+                                 config.level == "Custom" ? "" : config.level};
     return render_worksheet_pdf(header, blocks, answer_key);
 }
 

@@ -4,10 +4,9 @@
 // config and seed. Reads preset files; no database, no clock. Safe from any thread.
 #pragma once
 #include <cstdint>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "papers/generator/types.hpp"
 #include "papers/pdf/worksheet_pdf.hpp"

@@ -62,7 +62,8 @@ Result<long long> insert_paper(soci::session& sql, const PaperRow& row) {
         soci::indicator seed_ind = row.seed ? soci::i_ok : soci::i_null;
         soci::indicator user_ind = row.created_by_user_id ? soci::i_ok : soci::i_null;
         sql << kInsertPaper, soci::use(row.title), soci::use(row.level), soci::use(row.config_json),
-            soci::use(seed, seed_ind), soci::use(row.created_at), soci::use(user_id, user_ind), soci::into(id);
+            soci::use(seed, seed_ind), soci::use(row.created_at), soci::use(user_id, user_ind),
+            soci::into(id);
         return id;
     } catch (const std::exception& e) {
         return db::database_error(e, "saving the paper");

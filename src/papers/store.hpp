@@ -2,12 +2,12 @@
 // caller's session or transaction first and return our structs; they hold no policy (who may save
 // or read a paper is the route table's business). Same SQL on SQLite and PostgreSQL.
 #pragma once
+#include <soci/soci.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <soci/soci.h>
 
 #include "papers/types.hpp"
 #include "platform/result.hpp"

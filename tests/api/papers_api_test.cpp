@@ -22,7 +22,9 @@ json addition_block(int count, int digits, int rows) {
             {"constraints", {{"digits", digits}, {"rows", rows}}}};
 }
 
-json custom_config(const json& blocks) { return {{"title", "Practice"}, {"level", "Custom"}, {"blocks", blocks}}; }
+json custom_config(const json& blocks) {
+    return {{"title", "Practice"}, {"level", "Custom"}, {"blocks", blocks}};
+}
 
 json with_seed(json body, long long seed) {
     body["seed"] = seed;
@@ -36,7 +38,8 @@ std::string shell_quote(const std::string& s) {
 }
 
 // The whitespace-separated words pdftotext -layout reads from `pdf` (written to `dir`).
-std::vector<std::string> pdf_words(const std::string& pdf, const std::string& dir, std::string* text_out = nullptr) {
+std::vector<std::string> pdf_words(const std::string& pdf, const std::string& dir,
+                                   std::string* text_out = nullptr) {
     const std::string path = dir + "/paper.pdf";
     std::ofstream(path, std::ios::binary) << pdf;
     FILE* pipe = popen(("pdftotext -layout " + shell_quote(path) + " - 2>/dev/null").c_str(), "r");
@@ -64,7 +67,7 @@ bool has_word(const std::vector<std::string>& words, const std::string& word) {
 }
 
 class PapersApi : public ::testing::Test {
-protected:
+  protected:
     TestServer server;
     httplib::Client http = server.client();
     std::string student = server.student_token();
@@ -112,7 +115,8 @@ TEST_F(PapersApi, PreviewHasTheLegacyShapeAndIsDeterministicPerSeed) {
     const json& questions = first["blocks"][0]["questions"];
     ASSERT_EQ(questions.size(), 12u);
     EXPECT_EQ(first["blocks"][0]["config"]["type"], "addition");
-    for (const char* field : {"id", "text", "operands", "operator", "operators", "answer", "answer_text", "isVertical"})
+    for (const char* field :
+         {"id", "text", "operands", "operator", "operators", "answer", "answer_text", "isVertical"})
         EXPECT_TRUE(questions[0].contains(field)) << field;
     EXPECT_EQ(questions[0]["id"], 1);
     EXPECT_EQ(questions[11]["id"], 12);
@@ -122,13 +126,16 @@ TEST_F(PapersApi, PreviewHasTheLegacyShapeAndIsDeterministicPerSeed) {
     const json fresh = preview(custom_config(json::array({addition_block(12, 2, 4)})));
     ASSERT_TRUE(fresh["seed"].is_number_unsigned()) << fresh["seed"];
     EXPECT_LT(fresh["seed"].get<std::uint64_t>(), std::uint64_t{1} << 53);
-    EXPECT_EQ(preview(with_seed(custom_config(json::array({addition_block(12, 2, 4)})), fresh["seed"].get<long long>())), fresh);
+    EXPECT_EQ(preview(with_seed(custom_config(json::array({addition_block(12, 2, 4)})),
+                                fresh["seed"].get<long long>())),
+              fresh);
     EXPECT_EQ(post("/papers/preview", body, student)->status, 200);  // legacy path
 }
 
 TEST_F(PapersApi, ALevelWithoutBlocksGetsItsPreset) {
     const json preset = body_json(http.Get("/api/presets/AB-3", bearer(student)));
-    const json from_level = preview({{"title", "Practice"}, {"level", "AB-3"}, {"blocks", json::array()}, {"seed", 7}});
+    const json from_level =
+        preview({{"title", "Practice"}, {"level", "AB-3"}, {"blocks", json::array()}, {"seed", 7}});
     json explicit_body = preset;
     explicit_body["title"] = "Practice";
     explicit_body["seed"] = 7;
@@ -143,8 +150,10 @@ TEST_F(PapersApi, AnEmptyPaperIs400) {
     EXPECT_EQ(res->status, 400);
     EXPECT_EQ(body_json(res)["detail"], "At least one question block is required");
     // A level with no preset file behaves the same (legacy: its preset list is empty).
-    EXPECT_EQ(post("/api/papers/preview", {{"title", "V"}, {"level", "Vedic-Level-3"}, {"blocks", json::array()}},
-                   student)->status, 400);
+    EXPECT_EQ(post("/api/papers/preview",
+                   {{"title", "V"}, {"level", "Vedic-Level-3"}, {"blocks", json::array()}}, student)
+                  ->status,
+              400);
 }
 
 TEST_F(PapersApi, InfeasibleConstraintsAre422NamingTheBlock) {
@@ -160,17 +169,28 @@ TEST_F(PapersApi, InfeasibleConstraintsAre422NamingTheBlock) {
 }
 
 TEST_F(PapersApi, MalformedBodiesAreRefusedCleanly) {
-    EXPECT_EQ(http.Post("/api/papers/preview", bearer(student), "{\"title\": ", "application/json")->status, 400);
+    EXPECT_EQ(http.Post("/api/papers/preview", bearer(student), "{\"title\": ", "application/json")->status,
+              400);
     EXPECT_EQ(post("/api/papers/preview", json::array(), student)->status, 422);
-    EXPECT_EQ(post("/api/papers/preview", {{"level", "Custom"}, {"blocks", json::array({addition_block(5, 1, 2)})}}, student)->status,
+    EXPECT_EQ(post("/api/papers/preview",
+                   {{"level", "Custom"}, {"blocks", json::array({addition_block(5, 1, 2)})}}, student)
+                  ->status,
               422);  // no title
-    EXPECT_EQ(post("/api/papers/preview", with_seed(custom_config(json::array({addition_block(5, 1, 2)})), -1), student)->status, 422);
+    EXPECT_EQ(post("/api/papers/preview",
+                   with_seed(custom_config(json::array({addition_block(5, 1, 2)})), -1), student)
+                  ->status,
+              422);
     EXPECT_EQ(post("/api/papers/preview", {{"title", "T"}, {"blocks", "many"}}, student)->status, 422);
     EXPECT_EQ(post("/api/papers/preview", {{"title", "T"}, {"level", "AB-99"}}, student)->status, 422);
-    EXPECT_EQ(post("/api/papers/generate-pdf", {{"title", "T"}, {"generated_blocks", json::array({json{{"config", 1}}})}}, student)->status,
+    EXPECT_EQ(post("/api/papers/generate-pdf",
+                   {{"title", "T"}, {"generated_blocks", json::array({json{{"config", 1}}})}}, student)
+                  ->status,
               422);
-    EXPECT_EQ(post("/api/papers/generate-pdf", {{"title", "T"}, {"seed", 1}, {"answer_key", "yes"}}, student)->status, 422);
-    EXPECT_EQ(post("/api/papers/preview", custom_config(json::array({addition_block(5, 1, 2)})), "")->status, 401);
+    EXPECT_EQ(post("/api/papers/generate-pdf", {{"title", "T"}, {"seed", 1}, {"answer_key", "yes"}}, student)
+                  ->status,
+              422);
+    EXPECT_EQ(post("/api/papers/preview", custom_config(json::array({addition_block(5, 1, 2)})), "")->status,
+              401);
 }
 
 TEST_F(PapersApi, ThePdfHoldsEveryQuestionAndAnswer) {
@@ -180,7 +200,8 @@ TEST_F(PapersApi, ThePdfHoldsEveryQuestionAndAnswer) {
     auto res = post("/api/papers/generate-pdf", body, student);
     ASSERT_EQ(res->status, 200) << res->body;
     EXPECT_EQ(res->get_header_value("Content-Type"), "application/pdf");
-    EXPECT_EQ(res->get_header_value("Content-Disposition"), "attachment; filename=\"Weekly_Test_-_Basic_Level_3_answer_key.pdf\"");
+    EXPECT_EQ(res->get_header_value("Content-Disposition"),
+              "attachment; filename=\"Weekly_Test_-_Basic_Level_3_answer_key.pdf\"");
     EXPECT_EQ(res->get_header_value("X-Paper-Seed"), "99");
     ASSERT_EQ(res->body.rfind("%PDF-", 0), 0u);
     if (!has_poppler()) GTEST_SKIP() << "poppler-utils (pdftotext) is not installed";
@@ -201,7 +222,8 @@ TEST_F(PapersApi, ThePdfHoldsEveryQuestionAndAnswer) {
     body["answer_key"] = false;
     auto plain = post("/papers/generate-pdf", body, student);
     ASSERT_EQ(plain->status, 200);
-    EXPECT_EQ(plain->get_header_value("Content-Disposition"), "attachment; filename=\"Weekly_Test_-_Basic_Level_3.pdf\"");
+    EXPECT_EQ(plain->get_header_value("Content-Disposition"),
+              "attachment; filename=\"Weekly_Test_-_Basic_Level_3.pdf\"");
     EXPECT_FALSE(has_key_entry(pdf_words(plain->body, server.database().temp_dir()), 1,
                                previewed["blocks"][0]["questions"][0]["answer_text"]));
 }
@@ -214,7 +236,8 @@ TEST_F(PapersApi, APdfOfPreviewedBlocksPrintsExactlyThoseQuestions) {
     question["answer"] = 987654;
     for (const char* key : {"blocks", "generated_blocks"}) {
         SCOPED_TRACE(key);
-        const json body = {{"title", "Sent back"}, {"level", "Custom"}, {key, previewed["blocks"]}, {"answer_key", true}};
+        const json body = {
+            {"title", "Sent back"}, {"level", "Custom"}, {key, previewed["blocks"]}, {"answer_key", true}};
         auto res = post("/api/papers/generate-pdf", body, student);
         ASSERT_EQ(res->status, 200) << res->body;
         ASSERT_EQ(res->body.rfind("%PDF-", 0), 0u);
@@ -227,7 +250,9 @@ TEST_F(PapersApi, APdfOfPreviewedBlocksPrintsExactlyThoseQuestions) {
     // Blocks without questions cannot be printed.
     json empty = previewed["blocks"];
     empty[0]["questions"] = json::array();
-    EXPECT_EQ(post("/api/papers/generate-pdf", {{"title", "T"}, {"generated_blocks", empty}}, student)->status, 422);
+    EXPECT_EQ(
+        post("/api/papers/generate-pdf", {{"title", "T"}, {"generated_blocks", empty}}, student)->status,
+        422);
 }
 
 TEST_F(PapersApi, TeachersSaveAndEveryoneListsReadsAndDownloads) {
@@ -247,7 +272,8 @@ TEST_F(PapersApi, TeachersSaveAndEveryoneListsReadsAndDownloads) {
     const std::string id = std::to_string(paper["id"].get<long long>());
 
     // A second paper, without a seed and with its level's preset: newest first in the list.
-    auto second = post("/papers", {{"title", "Level paper"}, {"config", {{"title", "Lv"}, {"level", "AB-1"}}}}, teacher);
+    auto second = post("/papers",
+                       {{"title", "Level paper"}, {"config", {{"title", "Lv"}, {"level", "AB-1"}}}}, teacher);
     ASSERT_EQ(second->status, 201) << second->body;
     EXPECT_TRUE(body_json(second)["seed"].is_null());
     EXPECT_EQ(body_json(second)["config"]["blocks"].size(), 10u);  // stored resolved
@@ -269,7 +295,8 @@ TEST_F(PapersApi, TeachersSaveAndEveryoneListsReadsAndDownloads) {
     auto pdf = post("/api/papers/" + id + "/download", {{"answer_key", true}}, student);
     ASSERT_EQ(pdf->status, 200) << pdf->body;
     EXPECT_EQ(pdf->get_header_value("X-Paper-Seed"), "314");
-    EXPECT_EQ(pdf->get_header_value("Content-Disposition"), "attachment; filename=\"Saved_one_answer_key.pdf\"");
+    EXPECT_EQ(pdf->get_header_value("Content-Disposition"),
+              "attachment; filename=\"Saved_one_answer_key.pdf\"");
     if (has_poppler()) {
         const json expected = preview(with_seed(config, 314));
         const auto words = pdf_words(pdf->body, server.database().temp_dir());
@@ -279,19 +306,25 @@ TEST_F(PapersApi, TeachersSaveAndEveryoneListsReadsAndDownloads) {
 
     // A paper saved without a seed gets one on its first download, and keeps it.
     const std::string second_id = std::to_string(body_json(second)["id"].get<long long>());
-    auto first_download = http.Post("/api/papers/" + second_id + "/download", bearer(student), "", "application/json");
+    auto first_download =
+        http.Post("/api/papers/" + second_id + "/download", bearer(student), "", "application/json");
     ASSERT_EQ(first_download->status, 200) << first_download->body;
     const std::string fixed = first_download->get_header_value("X-Paper-Seed");
-    EXPECT_EQ(std::to_string(body_json(http.Get("/api/papers/" + second_id, bearer(student)))["seed"].get<long long>()),
+    EXPECT_EQ(std::to_string(
+                  body_json(http.Get("/api/papers/" + second_id, bearer(student)))["seed"].get<long long>()),
               fixed);
-    EXPECT_EQ(post("/api/papers/" + second_id + "/download", json::object(), teacher)->get_header_value("X-Paper-Seed"),
+    EXPECT_EQ(post("/api/papers/" + second_id + "/download", json::object(), teacher)
+                  ->get_header_value("X-Paper-Seed"),
               fixed);
 
     // Bad saves.
     EXPECT_EQ(post("/api/papers", {{"title", "x"}}, teacher)->status, 422);
     EXPECT_EQ(post("/api/papers", {{"title", "  "}, {"config", config}}, teacher)->status, 422);
     EXPECT_EQ(post("/api/papers", {{"level", "AB-2"}, {"config", config}}, teacher)->status, 422);
-    EXPECT_EQ(post("/api/papers", {{"config", custom_config(json::array({addition_block(82, 1, 2)}))}}, teacher)->status, 422);
+    EXPECT_EQ(
+        post("/api/papers", {{"config", custom_config(json::array({addition_block(82, 1, 2)}))}}, teacher)
+            ->status,
+        422);
     EXPECT_EQ(post("/api/papers", {{"config", custom_config(json::array())}}, teacher)->status, 400);
 
     // Deleting is for staff.
