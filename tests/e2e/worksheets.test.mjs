@@ -95,4 +95,31 @@ describe("worksheets", { skip }, () => {
       await page.getByRole("button", { name: `Open ${saved_body.title}` }).first().waitFor();
     });
   });
+  test("a blank worksheet: the server's refusal is shown on the block it names", async (t) => {
+    await withPage(browser, t.name, async (page) => {
+      await signIn(page, { url: config.url, email: account.email, password: account.password });
+      await page.goto(`${config.url}/worksheets`);
+      await page.getByRole("button", { name: "+ Add block" }).click();
+      const block = page.getByRole("group", { name: "Block 2" });
+      await block.getByLabel("Question type").selectOption("addition");
+      await block.getByLabel("Digits per number").fill("1");
+      await block.getByLabel("Rows").fill("2");
+      // 100 is within 1–200, but only 81 different one-digit two-row additions exist.
+      await block.getByLabel("Questions").fill("100");
+      const [refused] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === "/api/papers/preview"),
+        page.getByRole("button", { name: "Preview", exact: true }).click(),
+      ]);
+      assert.equal(refused.status(), 422);
+      const { detail } = await refused.json();
+      assert.match(detail, /^Block 2\b/);
+      assert.equal((await block.getByRole("alert").textContent())?.trim(), detail);
+      assert.equal(await page.getByRole("group", { name: "Block 1" }).getByRole("alert").count(), 0);
+
+      await block.getByLabel("Questions").fill("20");
+      await page.getByRole("button", { name: "Preview", exact: true }).click();
+      await page.getByTestId("preview-seed").waitFor();
+      assert.equal(await page.getByRole("listitem", { name: /^Question \d+$/ }).count(), 30);
+    });
+  });
 });

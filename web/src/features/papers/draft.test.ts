@@ -5,6 +5,7 @@ describe("worksheet draft", () => {
   it("sends only the constraints the type reads, leaving empty fields out", () => {
     const block = { ...newBlock("add_sub"), numbers: { digits: "2", rows: "", maxAnswer: "90" }, allowBorrow: false };
     expect(toBlockConfig(block)).toEqual({
+      id: block.key,
       type: "add_sub",
       count: 10,
       constraints: { digits: 2, maxAnswer: 90, allowBorrow: false },

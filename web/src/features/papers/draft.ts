@@ -6,7 +6,7 @@ import { isQuestionType, kBlockTypes, kCountMax, kCountMin, kTitleMax, type Numb
 
 export type DraftBlock = {
   key: string; // stable React key, local only
-  id?: string; // the preset's block id, kept for the server's messages
+  id?: string; // the preset's (or saved paper's) block id, sent back as it was
   type: QuestionType;
   count: string;
   title: string;
@@ -144,8 +144,8 @@ export function toBlockConfig(block: DraftBlock): BlockConfig {
   }
   if (spec.allowCarry && !block.allowCarry) constraints.allowCarry = false;
   if (spec.allowBorrow && !block.allowBorrow) constraints.allowBorrow = false;
-  const config: BlockConfig = { type: block.type, count: Number(block.count), constraints };
-  if (block.id !== undefined) config.id = block.id;
+  // The server requires an id per block: a preset's own, else the local key ("block-3").
+  const config: BlockConfig = { id: block.id ?? block.key, type: block.type, count: Number(block.count), constraints };
   const title = block.title.trim();
   if (title !== "") config.title = title;
   return config;
