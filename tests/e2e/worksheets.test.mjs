@@ -92,7 +92,27 @@ describe("worksheets", { skip }, () => {
       ]);
       assert.ok(saved.ok(), `save failed: ${saved.status()} ${await saved.text()}`);
       const saved_body = await saved.json();
-      await page.getByRole("button", { name: `Open ${saved_body.title}` }).first().waitFor();
+      const open_saved = page.getByRole("button", { name: `Open ${saved_body.title}`, exact: true }).first();
+      await open_saved.waitFor();
+      assert.equal(saved_body.seed, body.seed);
+
+      // Reopen it: the builder gets its blocks back and the preview its seed.
+      await page.getByRole("button", { name: "New questions" }).click();
+      await page.getByTestId("preview-seed").filter({ hasNotText: String(body.seed) }).waitFor();
+      const [reopened] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === "/api/papers/preview"),
+        open_saved.click(),
+      ]);
+      assert.equal((await reopened.json()).seed, body.seed);
+      await page.getByTestId("preview-seed").filter({ hasText: String(body.seed) }).waitFor();
+
+      // And download it again from the list.
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: `Download ${saved_body.title}`, exact: true }).first().click(),
+      ]);
+      const again_bytes = await readFile(await download.path());
+      assert.equal(again_bytes.subarray(0, 4).toString("latin1"), "%PDF");
     });
   });
   test("a blank worksheet: the server's refusal is shown on the block it names", async (t) => {
