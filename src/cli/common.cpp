@@ -2,9 +2,36 @@
 
 #include <iostream>
 
+#include "legacy/upgrade.hpp"
 #include "platform/db/migrations.hpp"
+#include "platform/time.hpp"
 
 namespace anzan::cli {
+namespace {
+
+// A database the legacy Python system wrote is upgraded in place (after a verified backup) before
+// anything else touches it; see docs/schema.md, "Upgrading a legacy database".
+bool upgrade_if_legacy(const Config& config, db::Database& database) {
+    auto kind = legacy::detect(database);
+    if (!kind) {
+        std::cerr << "anzan: " << kind.error().detail << '\n';
+        return false;
+    }
+    if (*kind == legacy::Kind::Anzan) return true;
+    if (*kind == legacy::Kind::LegacyPostgres) {
+        std::cerr << "anzan: " << legacy::kPostgresRefusal << '\n';
+        return false;
+    }
+    auto report = legacy::upgrade_legacy_sqlite(database, config.backup_dir, now_utc());
+    if (!report) {
+        std::cerr << "anzan: " << report.error().detail << '\n';
+        return false;
+    }
+    std::cerr << "Upgraded legacy database: " << report->users << " users, backup at " << report->backup_path << '\n';
+    return true;
+}
+
+}  // namespace
 
 void add_common_flags(CLI::App& command, CommonFlags& flags) {
     command.add_option("--database-url", flags.database_url, "Database URL (overrides DATABASE_URL)");
@@ -40,6 +67,8 @@ std::shared_ptr<db::Database> open_database(const Config& config, Migrate migrat
                   << ". Check DATABASE_URL in " << where << ".\n";
         return nullptr;
     }
+    // Whatever `migrate` says: `anzan migrate` itself opens with Migrate::No.
+    if (!upgrade_if_legacy(config, **database)) return nullptr;
     if (migrate == Migrate::Yes) {
         auto report = db::migrate(**database);
         if (!report) {
