@@ -33,7 +33,7 @@ export function StandingsTable({ standings }: { standings: readonly Standing[] }
                 </span>
               </td>
               <td data-label="Branch">{row.branch ?? "—"}</td>
-              <td data-label="Course · level">{[row.course, row.level].filter(Boolean).join(" · ") || "—"}</td>
+              <td data-label="Course · level" className="standing-course">{[row.course, row.level].filter(Boolean).join(" · ") || "—"}</td>
               <td data-label="Points" className="numeric">{number_or_dash(row.final_points)}</td>
               <td data-label="Best streak" className="numeric">{number_or_dash(row.longest_streak)}</td>
               <td data-label="Questions" className="numeric">{number_or_dash(row.total_questions_attempted)}</td>
