@@ -3,7 +3,8 @@
 // Promises: a backup exists under its final name only once it is complete, verified and on disk
 // (it is written as `<final>.partial`, checked, fsynced, then renamed); a failure leaves no file
 // under the final name and says why in words an operator can act on.
-//   SQLite:     the online backup API into `<db file>.backup-YYYYMMDD-HHMMSS` (beside the database,
+//   SQLite:     the online backup API (or, while the caller blocks writers, a byte copy of the
+//               checkpointed file) into `<db file>.backup-YYYYMMDD-HHMMSS` (beside the database,
 //               or in BACKUP_DIR); verified by PRAGMA integrity_check and by row counts of the
 //               progress tables, compared with the source's counts from the same read snapshot.
 //   PostgreSQL: `pg_dump --format=custom` into `<dbname>.backup-YYYYMMDD-HHMMSS.dump` in BACKUP_DIR
@@ -27,6 +28,10 @@ struct BackupRequest {
     std::string backup_dir;  // empty: beside the SQLite file / the working directory
     std::string now_utc;     // storage text; names the file
     BackupProgress progress;
+    // SQLite: the caller holds the database's write lock for the whole call (the reset does), so
+    // after a full checkpoint the database file can be copied as bytes instead of page by page.
+    // False: the online backup API, while other connections keep writing.
+    bool writes_blocked = false;
 };
 
 // A backup copied to its temporary file but not yet verified. `finish` verifies it, makes it

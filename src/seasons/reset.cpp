@@ -136,7 +136,8 @@ Result<PendingReset> prepare_reset(db::Database& database, const ResetOptions& o
     std::optional<PendingBackup> copy;
     if (options.backup == Backup::Yes) {
         if (hooks.on_step) hooks.on_step("writing the backup");
-        copy.emplace(TRY(start_backup({database.url(), backup_dir, now_text, hooks.on_backup})));
+        // Our write transaction is open, so nothing can change while the copy is taken.
+        copy.emplace(TRY(start_backup({database.url(), backup_dir, now_text, hooks.on_backup, true})));
         summary.backup_path = copy->final_path();
     }
     // The copy is complete; checking it (integrity_check, counts, fsync, rename) runs beside the

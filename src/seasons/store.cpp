@@ -122,25 +122,6 @@ constexpr const char* kInsertAudit = R"sql(
     VALUES (:user_id, :os_user, :action, :scope, :counts, :backup_path, :detail, :created_at)
     RETURNING id)sql";
 
-#define ANZAN_SEASON_COLUMNS                                                                           \
-    "SELECT s.id, s.name, s.scope_branch, s.scope_course, s.started_at, s.ended_at, s.reset_by_user_id," \
-    " s.reset_by_os_user, s.backup_path,"                                                             \
-    " (SELECT COUNT(*) FROM season_standings t WHERE t.season_id = s.id) FROM seasons s"
-constexpr const char* kListSeasons = ANZAN_SEASON_COLUMNS " ORDER BY s.id DESC";
-constexpr const char* kFindSeason = ANZAN_SEASON_COLUMNS " WHERE s.id = :id";
-
-constexpr const char* kSeasonStandings = R"sql(
-    SELECT user_id, name, public_id, branch, course, level, final_points, rank, weekly_points, current_streak,
-           longest_streak, total_questions_attempted, badges_count, badges
-      FROM season_standings WHERE season_id = :season_id ORDER BY rank, user_id)sql";
-
-constexpr const char* kAuditPage = R"sql(
-    SELECT id, actor_user_id, actor_os_user, action, scope, counts, backup_path, detail, created_at
-      FROM admin_audit_log ORDER BY created_at DESC, id DESC LIMIT :limit)sql";
-
-constexpr const char* kStudentBranch = "SELECT branch FROM student_profiles WHERE user_id = :user_id";
-constexpr const char* kTeacherBranches = "SELECT branch FROM teacher_branches WHERE user_id = :user_id ORDER BY branch";
-
 struct ScopeBinds {
     int has_branch = 0, has_course = 0;
     std::string branch, course;
@@ -187,49 +168,6 @@ constexpr CountStep kCountSteps[] = {
     {kCountAllStreakDays, kCountStreakDays, &ResetCounts::streak_days_deleted},
     {kCountAllUsers, kCountUsers, &ResetCounts::users_reset},
     {kCountAllLeaderboard, kCountLeaderboard, &ResetCounts::leaderboard_entries_reset},
-};
-
-std::optional<std::string> optional_text(const std::string& value, soci::indicator ind) {
-    if (ind != soci::i_ok) return std::nullopt;
-    return value;
-}
-
-std::optional<long long> optional_integer(long long value, soci::indicator ind) {
-    if (ind != soci::i_ok) return std::nullopt;
-    return value;
-}
-
-// Reads the season columns of ANZAN_SEASON_COLUMNS; the statement must already be prepared with
-// the into()s of `SeasonInto`.
-struct SeasonInto {
-    Season season;
-    std::string scope_branch, scope_course, started_at, ended_at, os_user, backup_path;
-    long long user_id = 0;
-    soci::indicator branch_ind{}, course_ind{}, started_ind{}, ended_ind{}, user_ind{}, os_ind{}, backup_ind{};
-
-    void bind(soci::statement& st) {
-        st.exchange(soci::into(season.id));
-        st.exchange(soci::into(season.name));
-        st.exchange(soci::into(scope_branch, branch_ind));
-        st.exchange(soci::into(scope_course, course_ind));
-        st.exchange(soci::into(started_at, started_ind));
-        st.exchange(soci::into(ended_at, ended_ind));
-        st.exchange(soci::into(user_id, user_ind));
-        st.exchange(soci::into(os_user, os_ind));
-        st.exchange(soci::into(backup_path, backup_ind));
-        st.exchange(soci::into(season.standings_count));
-    }
-    Season take() {
-        Season out = season;
-        out.scope_branch = optional_text(scope_branch, branch_ind);
-        out.scope_course = optional_text(scope_course, course_ind);
-        out.started_at = optional_text(started_at, started_ind);
-        out.ended_at = optional_text(ended_at, ended_ind);
-        out.reset_by_user_id = optional_integer(user_id, user_ind);
-        out.reset_by_os_user = optional_text(os_user, os_ind);
-        out.backup_path = optional_text(backup_path, backup_ind);
-        return out;
-    }
 };
 
 }  // namespace
@@ -377,124 +315,6 @@ Result<long long> insert_audit(soci::session& sql, const AuditRow& row) {
     } catch (const std::exception& e) {
         return db::database_error(e, "writing the audit log");
     }
-}
-
-Result<std::vector<Season>> list_seasons(soci::session& sql) {
-    std::vector<Season> seasons;
-    try {
-        SeasonInto row;
-        soci::statement st(sql);
-        st.alloc();
-        row.bind(st);
-        st.prepare(kListSeasons);
-        st.define_and_bind();
-        st.execute();
-        while (st.fetch()) seasons.push_back(row.take());
-    } catch (const std::exception& e) {
-        return db::database_error(e, "listing seasons");
-    }
-    return seasons;
-}
-
-Result<std::optional<Season>> find_season(soci::session& sql, long long season_id) {
-    try {
-        SeasonInto row;
-        soci::statement st(sql);
-        st.alloc();
-        row.bind(st);
-        st.exchange(soci::use(season_id));
-        st.prepare(kFindSeason);
-        st.define_and_bind();
-        st.execute();
-        if (!st.fetch()) return std::optional<Season>{};
-        return std::optional<Season>(row.take());
-    } catch (const std::exception& e) {
-        return db::database_error(e, "reading a season");
-    }
-}
-
-Result<std::vector<Standing>> season_standings(soci::session& sql, long long season_id) {
-    std::vector<Standing> standings;
-    try {
-        Standing s;
-        std::string public_id, branch, course, level;
-        long long rank = 0;
-        soci::indicator public_ind{}, branch_ind{}, course_ind{}, level_ind{}, rank_ind{};
-        soci::statement st = (sql.prepare << kSeasonStandings, soci::use(season_id), soci::into(s.user_id),
-                              soci::into(s.name), soci::into(public_id, public_ind), soci::into(branch, branch_ind),
-                              soci::into(course, course_ind), soci::into(level, level_ind),
-                              soci::into(s.final_points), soci::into(rank, rank_ind), soci::into(s.weekly_points),
-                              soci::into(s.current_streak), soci::into(s.longest_streak),
-                              soci::into(s.total_questions_attempted), soci::into(s.badges_count),
-                              soci::into(s.badges_json));
-        st.execute();
-        while (st.fetch()) {
-            Standing out = s;
-            out.public_id = optional_text(public_id, public_ind);
-            out.branch = optional_text(branch, branch_ind);
-            out.course = optional_text(course, course_ind);
-            out.level = optional_text(level, level_ind);
-            out.rank = optional_integer(rank, rank_ind);
-            standings.push_back(std::move(out));
-        }
-    } catch (const std::exception& e) {
-        return db::database_error(e, "reading season standings");
-    }
-    return standings;
-}
-
-Result<std::vector<AuditEntry>> audit_page(soci::session& sql, long long limit) {
-    std::vector<AuditEntry> entries;
-    try {
-        AuditEntry e;
-        long long user_id = 0;
-        std::string os_user, scope, counts, backup, detail;
-        soci::indicator user_ind{}, os_ind{}, scope_ind{}, counts_ind{}, backup_ind{}, detail_ind{};
-        soci::statement st = (sql.prepare << kAuditPage, soci::use(limit), soci::into(e.id),
-                              soci::into(user_id, user_ind), soci::into(os_user, os_ind), soci::into(e.action),
-                              soci::into(scope, scope_ind), soci::into(counts, counts_ind),
-                              soci::into(backup, backup_ind), soci::into(detail, detail_ind),
-                              soci::into(e.created_at));
-        st.execute();
-        while (st.fetch()) {
-            AuditEntry out = e;
-            out.actor_user_id = optional_integer(user_id, user_ind);
-            out.actor_os_user = optional_text(os_user, os_ind);
-            out.scope_json = optional_text(scope, scope_ind);
-            out.counts_json = optional_text(counts, counts_ind);
-            out.backup_path = optional_text(backup, backup_ind);
-            out.detail = optional_text(detail, detail_ind);
-            entries.push_back(std::move(out));
-        }
-    } catch (const std::exception& ex) {
-        return db::database_error(ex, "reading the audit log");
-    }
-    return entries;
-}
-
-Result<std::optional<std::string>> student_branch(soci::session& sql, long long user_id) {
-    try {
-        std::string branch;
-        soci::indicator ind{};
-        sql << kStudentBranch, soci::use(user_id), soci::into(branch, ind);
-        if (!sql.got_data() || ind != soci::i_ok) return std::optional<std::string>{};
-        return std::optional<std::string>(branch);
-    } catch (const std::exception& e) {
-        return db::database_error(e, "reading the student's branch");
-    }
-}
-
-Result<std::vector<std::string>> teacher_branches(soci::session& sql, long long user_id) {
-    std::vector<std::string> branches;
-    try {
-        std::string branch;
-        soci::statement st = (sql.prepare << kTeacherBranches, soci::use(user_id), soci::into(branch));
-        st.execute();
-        while (st.fetch()) branches.push_back(branch);
-    } catch (const std::exception& e) {
-        return db::database_error(e, "reading the teacher's branches");
-    }
-    return branches;
 }
 
 }  // namespace anzan::seasons::store

@@ -1,5 +1,5 @@
 // Every SQL statement of the seasons area: the reset's set-based deletes and updates, the season
-// archive, the audit log and the read queries. Each function takes the caller's session or
+// archive and the audit log (store.cpp), and the read queries (store_reads.cpp). Each function takes the caller's session or
 // transaction first and returns our structs; none opens or commits a transaction. Works on SQLite
 // and PostgreSQL (where the engines need different SQL, both versions sit side by side).
 #pragma once
