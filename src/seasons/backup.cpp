@@ -129,10 +129,13 @@ Result<fs::path> backup_directory(const std::string& configured, const fs::path&
 // True when every committed page is in the main database file: the WAL is empty or fully
 // checkpointed. A PASSIVE checkpoint needs no lock and, with writers blocked, backfills every frame
 // unless a long-running reader still needs an old one.
+// The connection must have read the database first: until then it does not know the file is in WAL
+// mode, and the checkpoint reports -1/-1 ("not WAL") without copying a single frame.
 bool checkpointed(sqlite3* db) {
-    int log_frames = 0, done_frames = 0;
+    if (!query_text(db, "SELECT COUNT(*) FROM sqlite_master")) return false;
+    int log_frames = -1, done_frames = -1;
     const int rc = sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, &log_frames, &done_frames);
-    return rc == SQLITE_OK && log_frames == done_frames;
+    return rc == SQLITE_OK && log_frames >= 0 && log_frames == done_frames;
 }
 
 // Copies the main database file as bytes (copy_file_range: as fast as `cp`, no page-by-page

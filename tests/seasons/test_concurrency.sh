@@ -19,6 +19,14 @@ concurrent_reset() {  # concurrent_reset EXTRA_FLAGS…
     check "no user half-reset" [ "$(sqlite3 "$WORK/a.db" "SELECT COUNT(*) FROM users u WHERE u.total_questions_attempted <>
         COALESCE((SELECT SUM(total_questions) FROM practice_sessions s WHERE s.user_id = u.id), 0)
         OR u.total_points <> COALESCE((SELECT SUM(points_earned) FROM practice_sessions s WHERE s.user_id = u.id), 0)")" = 0 ]
+    local backup
+    for backup in "$WORK"/a.db.backup-*; do
+        [ -e "$backup" ] || continue
+        check "backup intact" integrity_ok "$backup"
+        # A consistent snapshot: its ledger adds up too (checked on a copy; check migrates in place).
+        cp "$backup" "$WORK/snapshot.db"
+        check "backup passes anzan check" anzan_check_ok "$WORK/snapshot.db"
+    done
 }
 
 test_reset_during_concurrent_practice() { concurrent_reset --no-backup; }
