@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 export ANZAN_ENV ?= development
 
-.PHONY: run test bench build web bootstrap bootstrap-run unit-test api-test api-test-sqlite api-test-postgres e2e-test seasons-test web-test clean
+.PHONY: run test bench build web bootstrap bootstrap-run unit-test api-test api-test-sqlite api-test-postgres e2e-test seasons-test legacy-test web-test clean
 
 run: bootstrap-run web
 	cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS) >/dev/null
@@ -15,7 +15,7 @@ run: bootstrap-run web
 	./$(BUILD)/anzan serve
 
 test: bootstrap build web
-	$(MAKE) --no-print-directory unit-test api-test seasons-test web-test e2e-test
+	$(MAKE) --no-print-directory unit-test api-test seasons-test legacy-test web-test e2e-test
 	@echo "make test: all suites passed"
 
 bootstrap:
@@ -46,6 +46,9 @@ api-test-postgres:
 
 seasons-test:
 	@if [ -x tests/seasons/run.sh ]; then tests/seasons/run.sh ./$(BUILD)/anzan; fi
+
+legacy-test:
+	@if [ -x tests/legacy/run.sh ]; then tests/legacy/run.sh ./$(BUILD)/anzan; fi
 
 web-test:
 	cd web && npm test --silent

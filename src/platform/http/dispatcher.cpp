@@ -72,7 +72,8 @@ Response handle_request(const Router& router, const Plan& plan, Request& request
         response = router.dispatch(*plan.match.route, request, context);
     } else {
         Request spa_request = request;
-        if (plan.serve_spa) spa_request.path = "/";
+        // assign(1, c) sidesteps a g++ 12 -Wrestrict false positive on assigning a literal.
+        if (plan.serve_spa) spa_request.path.assign(1, '/');
         response = serve_unrouted(router, spa_request, options.web_dir);
     }
     add_cors_headers(request, response, options);

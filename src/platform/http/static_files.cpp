@@ -63,6 +63,18 @@ Response serve_unrouted(const Router& router, const Request& request, const std:
     if (request.path != "/" && std::filesystem::is_regular_file(file, ec)) {
         if (auto response = file_response(file)) return *response;
     }
+    // A folder with its own index.html (e.g. /docs, the API docs viewer): /docs → /docs/, whose
+    // relative asset links then resolve inside the folder.
+    if (request.path != "/" && std::filesystem::is_regular_file(file / "index.html", ec)) {
+        if (request.path.back() != '/') {
+            Response redirect;
+            redirect.status = 301;
+            redirect.content_type.clear();
+            redirect.set_header("Location", request.path + "/");
+            return redirect;
+        }
+        if (auto response = file_response(file / "index.html")) return *response;
+    }
     // A missing asset is a real 404; everything else is a client-side route.
     if (request.path.rfind("/assets/", 0) == 0) return error_response(Error::not_found("Not found"));
     if (auto response = file_response(root / "index.html")) return *response;
