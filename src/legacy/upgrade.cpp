@@ -140,7 +140,8 @@ Result<void> upgrade_in_transaction(const SqliteConnection& db, const db::Embedd
     report.users = TRY(db.integer("SELECT COUNT(*) FROM users"));
     TRY(db.exec(kCreateMigrationsTable));
     TRY(db.rows(kRecordVersion, {std::to_string(kSchemaVersion), migration.name, now}));
-    const std::string detail = "Legacy database upgraded: " + std::to_string(report.users) + " users";
+    std::string detail = "Legacy database upgraded: " + std::to_string(report.users) + " users";
+    for (const auto& note : report.notes) detail += "; " + note;
     TRY(db.rows(kAudit, {counts_json(report), report.backup_path, detail, now}));
     return {};
 }

@@ -182,8 +182,38 @@ refusal_checks() {
     expect "clash: no backup written" "$(ls "$work/clash" | grep -c '\.backup-')" 0
 }
 
+# References to deleted rows: a nullable actor becomes NULL (noted in the audit log); a required
+# parent that is gone refuses the upgrade and rolls everything back. A table Anzan does not know stays.
+reference_checks() {
+    db="$work/refs/abacus_replitt.db"
+    mkdir -p "$work/refs"
+    sqlite3 "$db" < "$root/tests/fixtures/legacy_current.sql"
+    sqlite3 "$db" "UPDATE class_sessions SET created_by_user_id = 4 WHERE id = 3;
+                   CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL);
+                   INSERT INTO alembic_version VALUES ('abc123');
+                   INSERT INTO attempts (id, session_id, question_data, user_answer, correct_answer, is_correct,
+                       time_taken, question_number, created_at)
+                   VALUES (99, 42, '{}', 1.0, 1.0, 1, 1.0, 1, '2026-11-23 10:00:00.000000')"
+    local out
+    out=$("$anzan" migrate --database-url "sqlite:///$db" 2>&1)
+    expect "refs: an attempt of a missing session refuses the upgrade (exit 5)" "$?" 5
+    echo "$out" | grep -q "attempts → practice_sessions" && ok "refs: the message names the table" || bad "refs: message: $out"
+    expect "refs: rolled back (still legacy)" "$(q "SELECT COUNT(*) FROM pragma_table_info('users') WHERE name='password_hash'")" 0
+    expect "refs: rolled back (no legacy_ tables)" "$(q "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'legacy\_%' ESCAPE '\\'")" 0
+    expect "refs: rolled back (legacy indexes back)" "$(q "SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_users_email'")" 1
+    sqlite3 "$db" "DELETE FROM attempts WHERE id = 99"
+    out=$("$anzan" migrate --database-url "sqlite:///$db" 2>&1)
+    expect "refs: upgrades once the orphan is gone" "$?" 0
+    expect "refs: actor of a deleted user is NULL" "$(q 'SELECT COALESCE(created_by_user_id, 0) FROM class_sessions WHERE id = 3')" 0
+    q "SELECT detail FROM admin_audit_log WHERE action = 'legacy_upgrade'" | grep -q "class_sessions.created_by_user_id" \
+        && ok "refs: the audit log notes the cleared reference" || bad "refs: no note in the audit log"
+    expect "refs: a table Anzan does not know is kept" "$(q 'SELECT version_num FROM alembic_version')" abc123
+    expect "refs: anzan check passes" "$("$anzan" check --database-url "sqlite:///$db" >/dev/null 2>&1; echo $?)" 0
+}
+
 run_fixture current
 run_fixture old
 refusal_checks
+reference_checks
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
