@@ -211,8 +211,27 @@ reference_checks() {
     expect "refs: anzan check passes" "$("$anzan" check --database-url "sqlite:///$db" >/dev/null 2>&1; echo $?)" 0
 }
 
+# Legacy tables on PostgreSQL are refused untouched. Runs under scripts/with-postgres only.
+postgres_checks() {
+    if [ -z "${ANZAN_TEST_PG_ADMIN_URL:-}" ]; then
+        echo "skip postgres: run under scripts/with-postgres to test the PostgreSQL refusal"
+        return
+    fi
+    local admin=$ANZAN_TEST_PG_ADMIN_URL url=${ANZAN_TEST_PG_ADMIN_URL%/*}/legacy_upgrade_test out
+    psql -q "$admin" -c "DROP DATABASE IF EXISTS legacy_upgrade_test" -c "CREATE DATABASE legacy_upgrade_test" >/dev/null 2>&1
+    psql -q "$url" -c "CREATE TABLE users (id SERIAL PRIMARY KEY, google_id VARCHAR NOT NULL, email VARCHAR NOT NULL,
+        name VARCHAR NOT NULL, role VARCHAR NOT NULL, total_points INTEGER NOT NULL)" \
+        -c "INSERT INTO users (google_id, email, name, role, total_points) VALUES ('g1', 'a@b.co', 'A', 'student', 5)" >/dev/null
+    out=$("$anzan" migrate --database-url "$url" 2>&1)
+    expect "postgres: legacy tables refused (exit 5)" "$?" 5
+    echo "$out" | grep -q "upgrades only from SQLite" && ok "postgres: the message says what to do" || bad "postgres: message: $out"
+    expect "postgres: nothing created" \
+        "$(psql -tAq "$url" -c "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'")" 1
+}
+
 run_fixture current
 run_fixture old
+postgres_checks
 refusal_checks
 reference_checks
 echo "$passed passed, $failed failed"
