@@ -98,7 +98,9 @@ TEST_F(SeasonsApi, ResetAnswersTheGuideShapeArchivesAndAudits) {
         if (idx == 0) EXPECT_EQ(rank, 1);
         else if (points == previous_points) EXPECT_EQ(rank, previous_rank);
         else EXPECT_EQ(rank, static_cast<long long>(idx) + 1) << "competition ranking";
-        if (idx > 0) EXPECT_LE(points, previous_points);
+        if (idx > 0) {
+            EXPECT_LE(points, previous_points);
+        }
         previous_points = points;
         previous_rank = rank;
     }

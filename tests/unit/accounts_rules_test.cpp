@@ -30,7 +30,9 @@ TEST(AccountRules, DisplayNamesAreOneToFiftyCharacters) {
         SCOPED_TRACE(row.input);
         const auto result = validate_display_name(row.input);
         EXPECT_EQ(result.has_value(), row.ok);
-        if (row.ok && result) EXPECT_EQ(*result, row.expected);
+        if (row.ok && result) {
+            EXPECT_EQ(*result, row.expected);
+        }
     }
 }
 
