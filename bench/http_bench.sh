@@ -5,19 +5,12 @@
 # Usage: bench/http_bench.sh BUILD_DIR   → markdown on stdout
 set -euo pipefail
 build=$(realpath "${1:-build}")
-work=$(mktemp -d /tmp/anzan-bench-XXXXXX)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 duration=${BENCH_SECONDS:-8}
-export DATABASE_URL="sqlite:///$work/bench.db" SECRET_KEY="bench-secret-key-long-enough-0123456789" ANZAN_ENV=production
-"$build/anzan" seed-demo --password bench-password-1 >/dev/null
-"$build/anzan" serve --host 127.0.0.1 --port "$port" --no-access-log >"$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.05; done
+source "$(dirname "$0")/../scripts/demo-server.sh"
+start_demo_server "$build/anzan" bench-password-1
 sleep 1
 idle_rss_kib=$(ps -o rss= -p "$server" | tr -d ' ')
-token=$(curl -sf -X POST "http://127.0.0.1:$port/api/auth/login" -H 'Content-Type: application/json' \
-  -d '{"email":"student1@anzan.demo","password":"bench-password-1"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+token=$(login_token student1@anzan.demo bench-password-1)
 
 # wrk prints latency percentiles with --latency; we keep req/s, p50 and p99 (in ms).
 measure() {
