@@ -5,12 +5,14 @@
 #include <iostream>
 
 #include "cli/common.hpp"
+#include "platform/db/database.hpp"
 
 int main(int argc, char** argv) {
     if (sodium_init() < 0) {
         std::cerr << "anzan: libsodium failed to initialise\n";
         return 1;
     }
+    anzan::db::configure_sqlite_library();
     CLI::App app{"Anzan: the abacus academy platform"};
     app.require_subcommand(1);
     const std::vector<anzan::cli::Command> commands = {

@@ -112,7 +112,7 @@ Result<Response> put_password(const Request& req, Context& ctx) {
     std::optional<Credentials> credentials;
     {
         auto session = ctx.db().session();
-        credentials = TRY(store::find_credentials(session.sql(), ctx.user().id));
+        credentials = TRY(store::find_credentials(session, ctx.user().id));
     }
     if (!credentials) return Error::not_found("User not found");
     if (!credentials->password_hash.empty() && !auth::verify_password(current, credentials->password_hash))

@@ -9,7 +9,7 @@ namespace anzan::accounts {
 
 Result<User> load_user(db::Database& database, long long user_id) {
     auto session = database.session();
-    auto user = TRY(store::find_user(session.sql(), user_id));
+    auto user = TRY(store::find_user(session, user_id));
     if (!user) return Error::not_found("User not found");
     return *user;
 }
@@ -63,7 +63,7 @@ Result<User> create_or_promote_admin(db::Database& database, const std::string& 
 
 Result<std::string> issue_access_token(db::Database& database, const Config& config, long long user_id, Instant now) {
     auto session = database.session();
-    const auto credentials = TRY(store::find_credentials(session.sql(), user_id));
+    const auto credentials = TRY(store::find_credentials(session, user_id));
     if (!credentials) return Error::not_found("User not found");
     auth::TokenClaims claims;
     claims.user_id = user_id;
@@ -77,7 +77,7 @@ Result<http::AuthUser> authenticate(db::Database& database, const Config& config
                                     Instant now) {
     const auto claims = TRY(auth::verify_token(token, config.secret_key, now));
     auto session = database.session();
-    const auto credentials = TRY(store::find_credentials(session.sql(), claims.user_id));
+    const auto credentials = TRY(store::find_credentials(session, claims.user_id));
     if (!credentials || !credentials->is_active || credentials->token_version != claims.token_version)
         return Error::unauthenticated("Your session is no longer valid: please sign in again");
     return http::AuthUser{credentials->id, credentials->role, credentials->email};

@@ -58,30 +58,82 @@ User to_user(const UserRow& r) {
     return user;
 }
 
-Result<std::optional<Credentials>> select_credentials(soci::session& sql, const std::string& where,
-                                                      const std::string& key_text, long long key_id) {
+// One credentials row as read; legacy NULLs become defaults in to_credentials.
+struct CredentialsRow {
+    Credentials c;
+    std::string role, hash;
+    soci::indicator hash_ind = soci::i_null, active_ind = soci::i_null, verified_ind = soci::i_null,
+                    version_ind = soci::i_null;
+    long long active = 1, verified = 0;
+};
+
+template <typename Statement>
+void bind_credentials_row(Statement& st, CredentialsRow& r) {
+    st.exchange(soci::into(r.c.id));
+    st.exchange(soci::into(r.c.email));
+    st.exchange(soci::into(r.role));
+    st.exchange(soci::into(r.hash, r.hash_ind));
+    st.exchange(soci::into(r.c.token_version, r.version_ind));
+    st.exchange(soci::into(r.active, r.active_ind));
+    st.exchange(soci::into(r.verified, r.verified_ind));
+}
+
+Credentials to_credentials(const CredentialsRow& r) {
+    Credentials c = r.c;
+    c.role = http::parse_role(r.role).value_or(Role::Student);
+    c.password_hash = r.hash_ind == soci::i_ok ? r.hash : "";
+    if (r.version_ind != soci::i_ok) c.token_version = 0;
+    c.is_active = r.active_ind != soci::i_ok || r.active != 0;
+    c.email_verified = r.verified_ind == soci::i_ok && r.verified != 0;
+    return c;
+}
+
+// The two reads every authenticated request makes, prepared once per connection (see
+// platform/db/prepared.hpp). Each owns the variables its statement binds.
+struct CredentialsById {
+    explicit CredentialsById(soci::session& sql) : statement(sql) {
+        bind_credentials_row(statement, row);
+        statement.exchange(soci::use(id));
+        statement.alloc();
+        statement.prepare(std::string(kSelectCredentials) + " WHERE id = :id");
+        statement.define_and_bind();
+    }
+    long long id = 0;
+    CredentialsRow row;
+    soci::statement statement;
+};
+
+struct UserById {
+    explicit UserById(soci::session& sql) : statement(sql) {
+        bind_user_row(statement, row);
+        statement.exchange(soci::use(id));
+        statement.alloc();
+        statement.prepare(std::string("SELECT ") + kUserColumns +
+                          " FROM users u LEFT JOIN student_profiles p ON p.user_id = u.id WHERE u.id = :id");
+        statement.define_and_bind();
+    }
+    long long id = 0;
+    UserRow row;
+    soci::statement statement;
+};
+
+// Runs a cached by-id lookup: the row, nothing when there is none, or the error (after which the
+// statement is dropped and prepared afresh next time).
+template <typename Lookup, typename Convert>
+auto run_lookup(db::Session& session, long long id, Convert convert, const char* what)
+    -> Result<std::optional<decltype(convert(std::declval<Lookup&>().row))>> {
+    using Value = decltype(convert(std::declval<Lookup&>().row));
     try {
-        Credentials c;
-        std::string role, hash;
-        soci::indicator hash_ind = soci::i_null, active_ind = soci::i_null, verified_ind = soci::i_null,
-                        version_ind = soci::i_null;
-        long long active = 1, verified = 0;
-        const std::string query = std::string(kSelectCredentials) + " WHERE " + where;
-        soci::statement st = (sql.prepare << query, soci::into(c.id), soci::into(c.email), soci::into(role),
-                              soci::into(hash, hash_ind), soci::into(c.token_version, version_ind),
-                              soci::into(active, active_ind), soci::into(verified, verified_ind));
-        if (key_text.empty()) st.exchange(soci::use(key_id));
-        else st.exchange(soci::use(key_text));
-        st.define_and_bind();
-        if (!st.execute(true)) return std::optional<Credentials>();
-        c.role = http::parse_role(role).value_or(Role::Student);
-        if (hash_ind == soci::i_ok) c.password_hash = hash;
-        if (version_ind != soci::i_ok) c.token_version = 0;
-        c.is_active = active_ind != soci::i_ok || active != 0;
-        c.email_verified = verified_ind == soci::i_ok && verified != 0;
-        return std::optional<Credentials>(c);
+        Lookup& lookup = session.prepared().get<Lookup>(session.sql());
+        lookup.row = {};
+        lookup.id = id;
+        const bool found = lookup.statement.execute(true);
+        db::finish_read(session.sql(), lookup.statement);
+        if (!found) return std::optional<Value>();
+        return std::optional<Value>(convert(lookup.row));
     } catch (const std::exception& e) {
-        return db::database_error(e, "reading credentials");
+        session.prepared().forget<Lookup>();
+        return db::database_error(e, what);
     }
 }
 
@@ -108,28 +160,26 @@ bool is_unique_violation(const std::exception& e) {
 
 }  // namespace
 
-Result<std::optional<User>> find_user(soci::session& sql, long long user_id) {
-    try {
-        UserRow row;
-        soci::statement st = (sql.prepare << std::string("SELECT ") + kUserColumns +
-                                                 " FROM users u LEFT JOIN student_profiles p ON p.user_id = u.id"
-                                                 " WHERE u.id = :id",
-                              soci::use(user_id));
-        bind_user_row(st, row);
-        st.define_and_bind();
-        if (!st.execute(true)) return std::optional<User>();
-        return std::optional<User>(to_user(row));
-    } catch (const std::exception& e) {
-        return db::database_error(e, "reading a user");
-    }
+Result<std::optional<User>> find_user(db::Session& session, long long user_id) {
+    return run_lookup<UserById>(session, user_id, to_user, "reading a user");
 }
 
-Result<std::optional<Credentials>> find_credentials(soci::session& sql, long long user_id) {
-    return select_credentials(sql, "id = :id", "", user_id);
+Result<std::optional<Credentials>> find_credentials(db::Session& session, long long user_id) {
+    return run_lookup<CredentialsById>(session, user_id, to_credentials, "reading credentials");
 }
 
 Result<std::optional<Credentials>> find_credentials_by_email(soci::session& sql, const std::string& email) {
-    return select_credentials(sql, "lower(email) = :email", email, 0);
+    try {
+        CredentialsRow row;
+        soci::statement st = (sql.prepare << std::string(kSelectCredentials) + " WHERE lower(email) = :email",
+                              soci::use(email));
+        bind_credentials_row(st, row);
+        st.define_and_bind();
+        if (!st.execute(true)) return std::optional<Credentials>();
+        return std::optional<Credentials>(to_credentials(row));
+    } catch (const std::exception& e) {
+        return db::database_error(e, "reading credentials");
+    }
 }
 
 Result<std::optional<long long>> find_id_by_google_id(soci::session& sql, const std::string& google_id) {

@@ -7,12 +7,14 @@
 #include <soci/soci.h>
 
 #include "accounts/types.hpp"
+#include "platform/db/database.hpp"
 #include "platform/result.hpp"
 
 namespace anzan::accounts::store {
 
-Result<std::optional<User>> find_user(soci::session& sql, long long user_id);
-Result<std::optional<Credentials>> find_credentials(soci::session& sql, long long user_id);
+// By id, on the connection's prepared statements (they run on every authenticated request).
+Result<std::optional<User>> find_user(db::Session& session, long long user_id);
+Result<std::optional<Credentials>> find_credentials(db::Session& session, long long user_id);
 Result<std::optional<Credentials>> find_credentials_by_email(soci::session& sql, const std::string& email);
 Result<std::optional<long long>> find_id_by_google_id(soci::session& sql, const std::string& google_id);
 // role/q filters are optional; ordered by id.

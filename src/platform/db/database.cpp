@@ -65,7 +65,7 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, size_t 
 Result<Transaction> Database::begin() {
     std::unique_lock<std::mutex> lock;
     if (engine() == Engine::Sqlite) lock = std::unique_lock<std::mutex>(write_mutex_);
-    Session session(pool_);
+    Session session(pool_, prepared_);
     try {
         session.sql() << (engine() == Engine::Sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
     } catch (const std::exception& e) {
@@ -76,7 +76,7 @@ Result<Transaction> Database::begin() {
 
 bool Database::ping() {
     try {
-        Session session(pool_);
+        Session session(pool_, prepared_);
         int one = 0;
         session.sql() << "SELECT 1", soci::into(one);
         return one == 1;
@@ -84,6 +84,19 @@ bool Database::ping() {
         spdlog::warn("database ping failed: {}", e.what());
         return false;
     }
+}
+
+void configure_sqlite_library() {
+    // SQLITE_MISUSE when SQLite was already initialised; the default then stays, which is only slower.
+    // soci-sqlite3.h wraps <sqlite3.h> in namespace sqlite_api.
+    if (sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK)
+        spdlog::debug("sqlite3_config(MEMSTATUS) refused: SQLite already initialised");
+}
+
+void finish_read(soci::session& sql, soci::statement& statement) {
+    // static_cast: the SQLite backend's typeinfo is not exported, so dynamic_cast cannot link.
+    if (sql.get_backend_name() == "sqlite3")
+        sqlite_api::sqlite3_reset(static_cast<soci::sqlite3_statement_backend*>(statement.get_backend())->stmt_);
 }
 
 Error database_error(const std::exception& e, const char* what) {
