@@ -1,7 +1,10 @@
 -- The floor: the same deletes and updates as `anzan reset-progress` (unscoped), as one raw SQL
 -- script for the sqlite3 shell, with the connection settings the server uses (WAL, synchronous
--- NORMAL). run.sh prepends PRAGMA foreign_keys = ON or OFF. Children first, one transaction.
+-- NORMAL, secure_delete FAST). run.sh prepends PRAGMA foreign_keys = ON or OFF, and for the
+-- "Debian default" column PRAGMA secure_delete = ON after this file's own setting.
+-- Children first, one transaction.
 PRAGMA synchronous = NORMAL;
+PRAGMA secure_delete = FAST;
 BEGIN IMMEDIATE;
 DELETE FROM attempts;
 DELETE FROM practice_sessions;

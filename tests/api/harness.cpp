@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -43,7 +42,7 @@ std::string shell_quote(const std::string& s) {
 void run_pg_admin(const std::string& admin_url, const std::string& statement) {
     auto url = db::parse_database_url(admin_url);
     if (!url) throw std::runtime_error("bad ANZAN_TEST_PG_ADMIN_URL");
-    soci::session session(*soci::factory_postgresql(), url->connect_string);
+    soci::session session("postgresql", url->connect_string);
     session << statement;
 }
 

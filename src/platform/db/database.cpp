@@ -1,6 +1,5 @@
 #include "platform/db/database.hpp"
 
-#include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 #include <spdlog/spdlog.h>
 
@@ -42,17 +41,18 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, size_t 
         for (size_t i = 0; i < pool_size; ++i) {
             soci::session& session = database->pool_.at(i);
             if (url.engine == Engine::Sqlite) {
-                session.open(*soci::factory_sqlite3(), url.connect_string);
+                session.open("sqlite3", url.connect_string);  // backend loaded by name
                 // busy_timeout first: the WAL switch itself needs the lock.
                 session << "PRAGMA busy_timeout = 10000";
                 session << "PRAGMA foreign_keys = ON";
                 if (i == 0) session << "PRAGMA journal_mode = WAL";
                 session << "PRAGMA synchronous = NORMAL";
+                session << "PRAGMA secure_delete = FAST";
                 // Fails with "file is not a database" on a corrupt or foreign file.
                 int tables = 0;
                 session << "SELECT count(*) FROM sqlite_master", soci::into(tables);
             } else {
-                session.open(*soci::factory_postgresql(), url.connect_string);
+                session.open("postgresql", url.connect_string);
                 session << "SET TIME ZONE 'UTC'";
             }
         }
