@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP benchmark of the foundation: the bare in-process ping route (the server's own cost), the
 # health check (one database round trip) and GET /api/users/me with a token (token check + two
-# indexed reads on statements prepared once per connection), measured with wrk on loopback in one run, reported as ratios to ping.
+# indexed reads on statements prepared once per connection), measured with wrk on loopback in one
+# run, reported as ratios to ping.
 # Usage: bench/http_bench.sh BUILD_DIR   → markdown on stdout
 set -euo pipefail
 build=$(realpath "${1:-build}")

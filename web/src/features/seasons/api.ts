@@ -1,6 +1,6 @@
 // Every seasons request, declared once (progress reset, archived seasons, final standings), with the
-// hand-written shapes of these routes (the OpenAPI spec does not cover them yet). The server's answers are
-// read defensively: a field it does not send is shown as missing, never invented.
+// shapes of these routes as src/seasons/json.cpp writes them (docs/operations.md lists them; the OpenAPI
+// document has no schemas yet). Nullable fields are shown as missing, never invented.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../lib/api";
 
@@ -24,34 +24,39 @@ export type ResetSummary = {
 
 export type ResetResponse = { message: string; summary: ResetSummary };
 
+// One archived season. `scope` fields are null when the reset covered every branch / course;
+// `students` is the number of standings rows. Admins also get who reset it and the backup path.
 export type Season = {
   id: number;
-  name?: string | null;
-  scope_branch?: string | null;
-  scope_course?: string | null;
-  scope?: { branch?: string | null; course?: string | null } | null;
-  started_at?: string | null;
-  ended_at?: string | null;
-  standings_count?: number | null;
-  students?: number | null;
+  name: string;
+  scope: { branch: string | null; course: string | null };
+  started_at: string | null;
+  ended_at: string | null;
+  students: number;
+  backup_path?: string | null;
+  reset_by_user_id?: number | null;
+  reset_by_os_user?: string | null;
 };
 
 export type Standing = {
   rank: number | null;
   user_id: number;
   name: string;
-  public_id?: string | null;
-  branch?: string | null;
-  course?: string | null;
-  level?: string | null;
+  public_id: string | null;
+  branch: string | null;
+  course: string | null;
+  level: string | null;
   final_points: number;
-  longest_streak?: number | null;
-  total_questions_attempted?: number | null;
-  badges_count?: number | null;
+  weekly_points: number;
+  current_streak: number;
+  longest_streak: number | null;
+  total_questions_attempted: number | null;
+  badges_count: number;
+  badges: string[] | null;
 };
 
-// GET /api/seasons/{id}/standings may answer a bare list or {season, standings}.
-type StandingsAnswer = Standing[] | { standings?: Standing[] | null };
+// GET /api/seasons/{id}/standings.
+type StandingsAnswer = { season: Season; standings: Standing[] };
 
 export const seasonKeys = {
   all: ["seasons"] as const,
@@ -105,8 +110,7 @@ export function useSeasons() {
 
 export async function getStandings(id: number, signal?: AbortSignal): Promise<Standing[]> {
   const answer = await api<StandingsAnswer>(`/api/seasons/${id}/standings`, { signal });
-  if (Array.isArray(answer)) return answer;
-  return answer?.standings ?? [];
+  return answer.standings;
 }
 
 export function useStandings(id: number | null) {
@@ -117,17 +121,6 @@ export function useStandings(id: number | null) {
   });
 }
 
-// What a season covered, whichever shape the server used.
-export function seasonScope(season: Season): { branch: string | null; course: string | null } {
-  return {
-    branch: season.scope?.branch ?? season.scope_branch ?? null,
-    course: season.scope?.course ?? season.scope_course ?? null,
-  };
-}
-
-export function seasonStudents(season: Season): number | null {
-  return season.standings_count ?? season.students ?? null;
-}
 
 // The backup's file name without its folder.
 export function fileNameOf(path: string): string {

@@ -1,11 +1,11 @@
-// Archived seasons, newest first; choosing one shows its standings. Shows whatever the server sent.
+// Archived seasons, newest first; choosing one shows its standings.
 import { formatDate, formatNumber } from "../../../lib/format";
-import { seasonScope, seasonStudents, type Season } from "../api";
+import type { Season } from "../api";
 
 type SeasonsListProps = { seasons: readonly Season[]; selectedId: number | null; onSelect: (id: number) => void };
 
 function scope_text(season: Season): string {
-  const { branch, course } = seasonScope(season);
+  const { branch, course } = season.scope;
   if (branch === null && course === null) return "Everyone";
   return [branch, course].filter(Boolean).join(" · ");
 }
@@ -22,9 +22,9 @@ export function SeasonsList({ seasons, selectedId, onSelect }: SeasonsListProps)
   return (
     <ul className="season-list">
       {seasons.map((season) => {
-        const students = seasonStudents(season);
+        const students = season.students;
         const details = [scope_text(season), dates_text(season),
-          students !== null ? `${formatNumber(students)} ${students === 1 ? "student" : "students"}` : null];
+          `${formatNumber(students)} ${students === 1 ? "student" : "students"}`];
         return (
           <li key={season.id}>
             <button type="button" className={`season-item${season.id === selectedId ? " selected" : ""}`}
