@@ -7,6 +7,7 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 
+#include <cstdio>
 #include <fstream>
 
 #include "harness.hpp"
@@ -81,6 +82,8 @@ protected:
     TestServer server{ServerOptions{true, {{"GOOGLE_CLIENT_ID", kClientId}, {"GOOGLE_JWKS_FILE", jwks_path},
                                            {"ADMIN_EMAILS", "Owner@Academy.in, unverified@academy.in"}}}};
     httplib::Client http = server.client();
+
+    void TearDown() override { std::remove(jwks_path.c_str()); }
 
     httplib::Result login(const std::string& credential) {
         return http.Post("/api/users/login", json{{"credential", credential}}.dump(), "application/json");

@@ -57,6 +57,13 @@ protected:
         if (finish) finish_read(session.sql(), query.statement);
         return query.value;
     }
+    // Commits a change of row 1 through the other database's connection.
+    void write_from_other_connection(const std::string& value) {
+        auto tx = other_->begin();
+        ASSERT_TRUE(tx.has_value());
+        tx->sql() << "UPDATE t SET v = :v WHERE id = 1", soci::use(value);
+        ASSERT_TRUE(tx->commit().has_value());
+    }
     // WAL frames a passive checkpoint could not copy back: frames written after a snapshot that some
     // connection still holds stay behind (a passive checkpoint never waits).
     int frames_left_after_checkpoint() {
@@ -79,23 +86,13 @@ TEST_F(PreparedStatementsTest, ReExecutesWithNewValuesOnOneConnection) {
 
 TEST_F(PreparedStatementsTest, SeesWritesFromOtherConnections) {
     EXPECT_EQ(lookup(1), "one");
-    {
-        auto tx = other_->begin();
-        ASSERT_TRUE(tx.has_value());
-        tx->sql() << "UPDATE t SET v = 'uno' WHERE id = 1";
-        ASSERT_TRUE(tx->commit().has_value());
-    }
+    write_from_other_connection("uno");
     EXPECT_EQ(lookup(1), "uno");
 }
 
 TEST_F(PreparedStatementsTest, AFinishedReadReleasesTheSnapshot) {
     EXPECT_EQ(lookup(1), "one");
-    {
-        auto tx = other_->begin();
-        ASSERT_TRUE(tx.has_value());
-        tx->sql() << "UPDATE t SET v = 'uno' WHERE id = 1";
-        ASSERT_TRUE(tx->commit().has_value());
-    }
+    write_from_other_connection("uno");
     EXPECT_EQ(frames_left_after_checkpoint(), 0);
     // The same connection can then write.
     auto tx = db_->begin();
@@ -107,12 +104,7 @@ TEST_F(PreparedStatementsTest, AFinishedReadReleasesTheSnapshot) {
 TEST_F(PreparedStatementsTest, WithoutFinishingTheReadHoldsTheSnapshot) {
     // The control for the test above: proves the checkpoint probe notices a held snapshot.
     EXPECT_EQ(lookup(1, /*finish=*/false), "one");
-    {
-        auto tx = other_->begin();
-        ASSERT_TRUE(tx.has_value());
-        tx->sql() << "UPDATE t SET v = 'uno' WHERE id = 1";
-        ASSERT_TRUE(tx->commit().has_value());
-    }
+    write_from_other_connection("uno");
     EXPECT_GT(frames_left_after_checkpoint(), 0);
 }
 
