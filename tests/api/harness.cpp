@@ -84,6 +84,13 @@ TestDatabase::~TestDatabase() {
     std::filesystem::remove_all(dir_, ec);
 }
 
+void TestDatabase::execute(const std::string& sql) const {
+    auto url = db::parse_database_url(url_);
+    if (!url) throw std::runtime_error("bad test database URL " + url_);
+    soci::session session(is_postgres() ? "postgresql" : "sqlite3", url->connect_string);
+    session << sql;
+}
+
 int TestServer::run_cli(const std::string& args, std::string* out, const std::string& stdin_text) const {
     const std::string input = database_.temp_dir() + "/stdin.txt";
     std::ofstream(input) << stdin_text;

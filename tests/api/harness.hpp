@@ -31,6 +31,8 @@ public:
     const std::string& url() const { return url_; }
     bool is_postgres() const { return !pg_name_.empty(); }
     const std::string& temp_dir() const { return dir_; }
+    // Runs one SQL statement on the database directly (test data the API cannot create fast).
+    void execute(const std::string& sql) const;
 
 private:
     std::string url_, dir_, pg_name_, pg_admin_url_;

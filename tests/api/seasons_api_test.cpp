@@ -5,6 +5,9 @@
 
 #include <filesystem>
 #include <set>
+#include <thread>
+#include <atomic>
+#include <chrono>
 
 #include "harness.hpp"
 
@@ -157,6 +160,65 @@ TEST_F(SeasonsApi, BadBodiesAreRefusedBeforeAnythingChanges) {
     ASSERT_TRUE(flag);
     EXPECT_EQ(flag->status, 422);
     EXPECT_EQ(get("/api/seasons", admin).size(), 0u);
+}
+
+// Whether the server's working directory (where backups go on both engines) holds a backup still
+// being written or verified.
+bool backup_in_progress(const std::string& dir) {
+    for (const auto& entry : std::filesystem::directory_iterator(dir))
+        if (entry.path().extension() == ".partial") return true;
+    return false;
+}
+
+TEST_F(SeasonsApi, ReadsAnswerAndASecondResetConflictsWhileAResetRuns) {
+    // 400k attempts, so the backup takes long enough for the test to act while the reset runs.
+    // `1 = 1` is 1 on SQLite and TRUE on PostgreSQL's boolean column.
+    server.database().execute(R"sql(
+        WITH RECURSIVE q(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM q WHERE k < 400000)
+        INSERT INTO attempts (session_id, question_data, user_answer, correct_answer, is_correct, time_taken,
+                              question_number, created_at)
+        SELECT (SELECT MIN(id) FROM practice_sessions), '{"text":"12 + 7"}', 19, 19, 1 = 1, 4.0, k,
+               '2026-10-01 10:00:00' FROM q)sql");
+    const auto admin = server.admin_token();
+    std::atomic<bool> first_done{false};
+    int first_status = 0;
+    json first_body;
+    std::thread first_reset([&] {
+        auto client = server.client();
+        client.set_read_timeout(120, 0);
+        if (auto res = client.Post(kReset, bearer(admin), "", "application/json")) {
+            first_status = res->status;
+            first_body = json::parse(res->body, nullptr, false);
+        }
+        first_done = true;
+    });
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    bool caught = false;
+    while (!first_done && !caught && std::chrono::steady_clock::now() < deadline) {
+        caught = backup_in_progress(server.database().temp_dir());
+        if (!caught) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    EXPECT_TRUE(caught) << "the reset finished before the test saw its backup being written";
+    if (caught) {
+        auto second = reset(admin);
+        ASSERT_TRUE(second);
+        EXPECT_EQ(second->status, 409) << second->body;
+        EXPECT_NE(body_json(second).value("detail", "").find("Another progress reset is running"), std::string::npos);
+    }
+    int reads_during_reset = 0;
+    while (!first_done) {
+        for (const char* path : {"/api/users/me", "/api/seasons", "/api/health"}) {
+            auto res = http.Get(path, bearer(admin));
+            ASSERT_TRUE(res) << path;
+            EXPECT_EQ(res->status, 200) << path << ": " << res->body;
+            if (!first_done) ++reads_during_reset;
+        }
+    }
+    first_reset.join();
+    ASSERT_EQ(first_status, 200) << first_body.dump();
+    EXPECT_GE(first_body["summary"]["attempts_deleted"].get<long long>(), 400000);
+    EXPECT_GE(reads_during_reset, 1) << "no read was answered while the reset ran";
+    EXPECT_EQ(get("/api/seasons", admin).size(), 1u) << "exactly one reset ran";
 }
 
 TEST_F(SeasonsApi, LegacyPathWithoutApiPrefixWorks) {
