@@ -2,6 +2,7 @@
 
 #include "accounts/json.hpp"
 #include "accounts/rules.hpp"
+#include "accounts/sign_in.hpp"
 #include "accounts/store.hpp"
 #include "platform/auth/passwords.hpp"
 #include "platform/http/json_response.hpp"
@@ -28,40 +29,17 @@ Result<Response> answer_login(Context& ctx, long long user_id) {
     return http::json_response(login_json(token, user));
 }
 
-Result<Response> post_login(const Request& req, Context& ctx, LoginRateLimiter& limiter) {
+Result<Response> post_login(const Request& req, Context& ctx) {
     const json body = TRY(http::parse_json_object(req));
     const std::string email_raw = TRY(http::required_string(body, "email"));
     const std::string password = TRY(http::required_string(body, "password"));
-    const std::string email = normalize_email(email_raw).has_value() ? *normalize_email(email_raw) : email_raw;
-    const auto now = LoginRateLimiter::Clock::now();
-    if (!limiter.allow(email, req.remote_ip, now))
-        return Error::rate_limited("Too many sign-in attempts: wait a few minutes and try again");
-    std::optional<Credentials> credentials;
-    {
-        auto session = ctx.db().session();
-        credentials = TRY(store::find_credentials_by_email(session.sql(), email));
-    }
-    const Error wrong = Error::unauthenticated("Incorrect e-mail or password");
-    if (!credentials || credentials->password_hash.empty()) {
-        auth::burn_password_time(password);  // Same cost as a wrong password: no account probing.
-        limiter.record_failure(email, now);
-        return wrong;
-    }
-    if (!auth::verify_password(password, credentials->password_hash)) {
-        limiter.record_failure(email, now);
-        return wrong;
-    }
-    if (!credentials->is_active) return Error::forbidden("This account is disabled: contact the academy office");
-    limiter.record_success(email);
-    if (credentials->role != Role::Admin &&
-        grants_admin(credentials->email, credentials->email_verified, ctx.config().admin_emails)) {
-        auto tx = TRY(ctx.db().begin());
-        UserChanges changes;
-        changes.role = Role::Admin;
-        TRY(store::update_user(tx.sql(), credentials->id, changes, format_utc(ctx.now_utc())));
-        TRY(tx.commit());
-    }
-    return answer_login(ctx, credentials->id);
+    // Checked first: a malformed address is refused without a password check or a counter.
+    const std::string email = TRY(normalize_email(email_raw));
+    // One password check per account at a time: parallel guesses at one account wait their turn.
+    TRY(ctx.claim_work_slot("sign-in:" + email));
+    const long long user_id =
+        TRY(sign_in(ctx.db(), ctx.config(), SignInAttempt{email, password, req.remote_ip}, ctx.now_utc()));
+    return answer_login(ctx, user_id);
 }
 
 // Google sign-in at the legacy path: {credential} (or {token}) is a Google ID token.
@@ -204,20 +182,18 @@ Result<Response> put_user(const Request& req, Context& ctx) {
 }  // namespace
 
 void add_routes(http::Router& router, AccountServices& services) {
-    auto& limiter = services.limiter;
     const std::string tag = "accounts";
     router.add({Method::Get, "/api/auth/config", Access::Public, get_auth_config,
                 "Academy name and whether Google sign-in is enabled", false, http::Exec::Inline, tag});
-    router.add({Method::Post, "/api/auth/login", Access::Public,
-                [&limiter](const Request& r, Context& c) { return post_login(r, c, limiter); },
-                "Sign in with e-mail and password", false, http::Exec::Worker, tag});
+    router.add({Method::Post, "/api/auth/login", Access::Public, post_login, "Sign in with e-mail and password",
+                false, http::Exec::Heavy, tag});
     router.add({Method::Post, "/api/users/login", Access::Public,
                 [&services](const Request& r, Context& c) { return post_google_login(r, c, services); },
                 "Sign in with a Google ID token ({credential})", true, http::Exec::Worker, tag});
     router.add({Method::Post, "/api/auth/logout", Access::Authenticated, post_logout,
                 "Sign out: revokes every token of the caller", false, http::Exec::Worker, tag});
     router.add({Method::Put, "/api/auth/password", Access::Authenticated, put_password,
-                "Change the caller's password (revokes older tokens)", false, http::Exec::Worker, tag});
+                "Change the caller's password (revokes older tokens)", false, http::Exec::Heavy, tag});
     router.add({Method::Get, "/api/users/me", Access::Authenticated, get_me, "The signed-in user", true,
                 http::Exec::Worker, tag});
     router.add({Method::Put, "/api/users/me/display-name", Access::Authenticated, put_display_name,
@@ -225,7 +201,7 @@ void add_routes(http::Router& router, AccountServices& services) {
     router.add({Method::Get, "/api/admin/users", Access::Admin, get_users, "List users (?role=, ?q=)", false,
                 http::Exec::Worker, tag});
     router.add({Method::Post, "/api/admin/users", Access::Admin, post_user, "Create a user", false,
-                http::Exec::Worker, tag});
+                http::Exec::Heavy, tag});
     router.add({Method::Get, "/api/admin/users/{id}", Access::Admin, get_user, "One user", false,
                 http::Exec::Worker, tag});
     router.add({Method::Put, "/api/admin/users/{id}", Access::Admin, put_user,

@@ -3,7 +3,6 @@
 #pragma once
 #include <memory>
 
-#include "accounts/rate_limiter.hpp"
 #include "accounts/types.hpp"
 #include "platform/auth/google.hpp"
 #include "platform/config.hpp"
@@ -13,7 +12,6 @@ namespace anzan::accounts {
 
 // Long-lived objects the account routes need beyond the per-request Context.
 struct AccountServices {
-    LoginRateLimiter limiter;
     std::unique_ptr<auth::GoogleVerifier> google;  // null when GOOGLE_CLIENT_ID is unset
 };
 

@@ -6,6 +6,7 @@
 
 #include <soci/soci.h>
 
+#include "accounts/sign_in_limits.hpp"
 #include "accounts/types.hpp"
 #include "platform/db/database.hpp"
 #include "platform/result.hpp"
@@ -30,5 +31,18 @@ Result<void> bump_token_version(soci::session& sql, long long user_id);
 Result<void> update_google_profile(soci::session& sql, long long user_id, const std::string& name,
                                    const std::string& avatar_url, bool email_verified, const std::string& now);
 Result<long long> count_admins(soci::session& sql);
+
+// Failed sign-in counters (store_sign_in.cpp). The caller decides what the counts mean
+// (sign_in_limits.hpp) and runs the writes in one transaction.
+// The counters that exist among `subjects`.
+Result<std::vector<FailureCounter>> read_failure_counters(soci::session& sql,
+                                                          const std::vector<FailureSubject>& subjects);
+// One more failure at `now`, atomically (concurrent failures are never lost); a counter whose
+// expires_at has passed restarts at 1. Returns the new count.
+Result<int> count_failure(soci::session& sql, const FailureSubject& subject, long long now, long long window_seconds);
+Result<void> set_failure_lock(soci::session& sql, const FailureSubject& subject, std::optional<long long> locked_until,
+                              long long expires_at);
+Result<void> delete_expired_failures(soci::session& sql, long long now);
+Result<void> delete_failure_counter(soci::session& sql, const FailureSubject& subject);
 
 }  // namespace anzan::accounts::store

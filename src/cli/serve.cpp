@@ -15,8 +15,12 @@ namespace anzan::cli {
 namespace {
 
 std::string find_web_dir(const std::string& configured) {
-    if (!configured.empty()) return configured;
     std::error_code ec;
+    // Canonical, so the static-file check "is this inside the web folder" compares real paths.
+    if (!configured.empty()) {
+        auto canonical = std::filesystem::canonical(configured, ec);
+        return ec ? std::string() : canonical.string();
+    }
     const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     for (const auto& candidate : {exe.parent_path() / "../web/dist", exe.parent_path() / "web/dist",
                                   std::filesystem::path("web/dist")}) {
@@ -35,7 +39,8 @@ int run_serve(const CommonFlags& flags, const std::string& host, int port, bool 
     if (auto ok = check_time_zone(config.academy_timezone); !ok) return fail(ok.error());
     const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     const int workers = config.worker_threads > 0 ? config.worker_threads : std::max(4, 2 * cores);
-    auto database = open_database(config, Migrate::Yes, static_cast<size_t>(workers + 2));
+    const int heavy = config.heavy_threads > 0 ? config.heavy_threads : cores;
+    auto database = open_database(config, Migrate::Yes, static_cast<size_t>(workers + heavy + 2));
     if (!database) return 5;
     if (config.is_development()) {
         auto seeded = demo::seed_if_empty(*database, now_utc(), std::cout);
@@ -55,6 +60,12 @@ int run_serve(const CommonFlags& flags, const std::string& host, int port, bool 
     options.port = config.port;
     options.io_threads = config.io_threads > 0 ? config.io_threads : cores;
     options.worker_threads = workers;
+    options.heavy_threads = config.heavy_threads > 0 ? config.heavy_threads : cores;
+    options.heavy_queue = config.heavy_queue;
+    options.read_timeout = std::chrono::seconds(config.read_timeout_seconds);
+    options.keep_alive = std::chrono::seconds(config.keep_alive_seconds);
+    options.max_connections_per_address = config.max_connections_per_address;
+    options.trusted_proxies = config.trusted_proxies;
     options.cors_origins = config.cors_origins;
     options.web_dir = find_web_dir(config.web_dir);
     options.access_log = !no_access_log;

@@ -50,15 +50,14 @@ Result<PreviewRequest> parse_preview_request(const json& body) {
 Result<PdfRequest> parse_pdf_request(const json& body) {
     if (!body.is_object()) return Error::invalid("The body must be a JSON object");
     const auto nested = body.find("config");
-    json config = nested != body.end() && nested->is_object() ? *nested : body;
+    // A reference, never a copy: the body may be up to 1 MiB.
+    const json& config = nested != body.end() && nested->is_object() ? *nested : body;
     PdfRequest request;
-    if (const json* generated = generated_blocks_field(body)) {
-        request.blocks = TRY(parse_generated_blocks(*generated)).blocks;
-        // The printed blocks are the paper: the config only gives its title and level, and its
-        // block list becomes the printed blocks' configs.
-        config.erase("blocks");
-    }
-    request.config = TRY(parse_paper_config(config));
+    const json* generated = generated_blocks_field(body);
+    // The printed blocks are the paper: the config only gives its title and level, and its block
+    // list becomes the printed blocks' configs.
+    if (generated) request.blocks = TRY(parse_generated_blocks(*generated)).blocks;
+    request.config = TRY(parse_paper_config(config, generated ? ConfigBlocks::Ignore : ConfigBlocks::Read));
     if (request.blocks)
         for (const auto& block : *request.blocks) request.config.blocks.push_back(block.config);
     request.seed = TRY(optional_seed(body));
@@ -94,14 +93,14 @@ Result<bool> parse_answer_key(const json& body) {
     return TRY(optional_bool(body, "answer_key")).value_or(false);
 }
 
-json saved_paper_json(const SavedPaper& paper) {
+json saved_paper_json(const SavedPaper& paper, ShowSeed show_seed) {
     json config = json::parse(paper.config_json, nullptr, /*allow_exceptions=*/false);
     if (config.is_discarded()) config = paper.config_json;
     return {{"id", paper.id},
             {"title", paper.title},
             {"level", paper.level},
             {"config", config},
-            {"seed", paper.seed ? json(*paper.seed) : json()},
+            {"seed", paper.seed && show_seed == ShowSeed::Yes ? json(*paper.seed) : json()},
             {"created_at", storage_to_iso(paper.created_at)},
             {"created_by_user_id", paper.created_by_user_id ? json(*paper.created_by_user_id) : json()}};
 }

@@ -28,6 +28,9 @@ Result<bool> parse_answer_key(const nlohmann::json& body);
 
 // {id, title, level, config, seed, created_at (ISO, UTC), created_by_user_id}. config is the
 // stored JSON (a string when a legacy row holds text that is not JSON).
-nlohmann::json saved_paper_json(const SavedPaper& paper);
+// `with_seed`: the seed decides the questions and so the answers; only staff see it (a student
+// could otherwise print the answer key through generate-pdf). Students get "seed": null.
+enum class ShowSeed { No, Yes };
+nlohmann::json saved_paper_json(const SavedPaper& paper, ShowSeed show_seed);
 
 }  // namespace anzan::papers

@@ -8,7 +8,8 @@
 //   GET    /api/papers/{id}             signed   one saved paper
 //   POST   /api/papers/{id}/download    signed   PDF of a saved paper; fixes its seed on first use
 //   DELETE /api/papers/{id}             teacher  delete a saved paper
-// Generation and rendering are CPU work: every route runs on the worker pool (Exec::Worker).
+// Generation and rendering are CPU work: they run on the heavy pool (Exec::Heavy), the rest on the
+// worker pool.
 #include "papers/routes.hpp"
 
 #include <spdlog/spdlog.h>
@@ -45,6 +46,9 @@ Response pdf_response(std::string bytes, const std::string& title, AnswerKey ans
 }
 
 AnswerKey answer_key_of(bool wanted) { return wanted ? AnswerKey::Yes : AnswerKey::No; }
+
+bool is_staff(const Context& ctx) { return ctx.user().role != http::Role::Student; }
+ShowSeed seed_for(const Context& ctx) { return is_staff(ctx) ? ShowSeed::Yes : ShowSeed::No; }
 
 // A query parameter that must be a whole number when present.
 Result<std::optional<long long>> query_integer(const Request& req, const std::string& name) {
@@ -99,6 +103,7 @@ Result<Response> post_paper(const Request& req, Context& ctx, const std::string&
     const std::string title = TRY(check_saved_title(paper.title));
     // Stored with its blocks resolved and checked, so the paper prints the same forever.
     const PaperConfig config = TRY(resolve_config(std::move(paper.config), presets_dir));
+    TRY(check_saved_texts(title, config));
     TRY(validate_config(config));
     const store::PaperRow row{
         title,
@@ -110,7 +115,7 @@ Result<Response> post_paper(const Request& req, Context& ctx, const std::string&
     auto tx = TRY(ctx.db().begin());
     const long long id = TRY(store::insert_paper(tx.sql(), row));
     TRY(tx.commit());
-    return http::json_response(saved_paper_json(TRY(load_saved(ctx, id))), 201);
+    return http::json_response(saved_paper_json(TRY(load_saved(ctx, id)), ShowSeed::Yes), 201);
 }
 
 Result<Response> get_papers(const Request& req, Context& ctx) {
@@ -119,18 +124,21 @@ Result<Response> get_papers(const Request& req, Context& ctx) {
     auto session = ctx.db().session();
     json rows = json::array();
     for (const auto& paper : TRY(store::list_papers(session.sql(), page)))
-        rows.push_back(saved_paper_json(paper));
+        rows.push_back(saved_paper_json(paper, seed_for(ctx)));
     return http::json_response(rows);
 }
 
 Result<Response> get_paper(const Request& req, Context& ctx) {
-    return http::json_response(saved_paper_json(TRY(load_saved(ctx, TRY(http::path_id(req, "id"))))));
+    return http::json_response(saved_paper_json(TRY(load_saved(ctx, TRY(http::path_id(req, "id")))), seed_for(ctx)));
 }
 
 Result<Response> post_download(const Request& req, Context& ctx, const std::string& presets_dir) {
     const long long id = TRY(http::path_id(req, "id"));
     const AnswerKey key =
         answer_key_of(TRY(parse_answer_key(TRY(http::parse_json_object(req, /*empty_ok=*/true)))));
+    // A saved paper is a test the teacher sets: its answers are for staff.
+    if (key == AnswerKey::Yes && !is_staff(ctx))
+        return Error::forbidden("Only teachers and admins can print the answer key of a saved paper");
     const SavedPaper saved = TRY(load_saved(ctx, id));
     const json stored = json::parse(saved.config_json, nullptr, /*allow_exceptions=*/false);
     auto parsed = parse_paper_config(stored.is_discarded() ? json() : stored);
@@ -145,6 +153,7 @@ Result<Response> post_download(const Request& req, Context& ctx, const std::stri
     }
     const auto paper = TRY(generate_paper(config, static_cast<std::uint64_t>(seed)));
     std::string pdf = TRY(render_paper_pdf(ctx.config().academy_name, config, paper.blocks, key));
+    if (!is_staff(ctx)) return pdf_response(std::move(pdf), saved.title, key, std::nullopt);
     return pdf_response(std::move(pdf), saved.title, key, static_cast<std::uint64_t>(seed));
 }
 
@@ -167,18 +176,19 @@ void add_routes(http::Router& router, const std::string& presets_dir) {
         return [presets_dir, handler](const Request& r, Context& c) { return handler(r, c, presets_dir); };
     };
     const auto worker = http::Exec::Worker;
+    const auto heavy = http::Exec::Heavy;
     router.add({Method::Get, "/api/presets", Access::Authenticated, with_presets(get_preset_levels),
                 "Levels that have a preset paper", true, worker, tag});
     router.add({Method::Get, "/api/presets/{level}", Access::Authenticated, with_presets(get_preset),
                 "A level's preset paper config (404 names the levels that have one)", true, worker, tag});
     router.add({Method::Post, "/api/papers/preview", Access::Authenticated, with_presets(post_preview),
                 "Generate a paper: {blocks, seed}; the same config and seed give the same questions", true,
-                worker, tag});
+                heavy, tag});
     router.add(
         {Method::Post, "/api/papers/generate-pdf", Access::Authenticated, with_presets(post_generate_pdf),
-         "Worksheet PDF from a config and seed, or from the blocks a preview returned", true, worker, tag});
+         "Worksheet PDF from a config and seed, or from the blocks a preview returned", true, heavy, tag});
     router.add({Method::Post, "/api/papers", Access::Teacher, with_presets(post_paper),
-                "Save a paper {title, level, config, seed?}", true, worker, tag});
+                "Save a paper {title, level, config, seed?}", true, heavy, tag});
     router.add({Method::Get, "/api/papers", Access::Authenticated, get_papers,
                 "Saved papers, newest first (?limit=, ?offset=)", true, worker, tag});
     router.add({Method::Get, "/api/papers/{id}", Access::Authenticated, get_paper, "One saved paper", true,
@@ -187,7 +197,7 @@ void add_routes(http::Router& router, const std::string& presets_dir) {
                 "PDF of a saved paper ({answer_key}); its seed is fixed on the first download", true, worker,
                 tag});
     router.add({Method::Delete, "/api/papers/{id}", Access::Teacher, delete_paper, "Delete a saved paper",
-                true, worker, tag});
+                true, heavy, tag});
 }
 
 }  // namespace anzan::papers

@@ -3,11 +3,16 @@
 #include <cctype>
 
 #include "papers/generator/generator.hpp"
+#include "platform/text.hpp"
 
 namespace anzan::papers {
 namespace {
 
 constexpr std::size_t kMaxFileStem = 80;
+// Generous bounds on a question sent back for printing: 30 rows of 20 digits fit easily.
+constexpr std::size_t kMaxQuestionTextBytes = 2000;
+constexpr std::size_t kMaxAnswerBytes = 100;
+constexpr std::size_t kMaxPrintedOperands = 50;
 constexpr std::size_t kMaxSavedTitle = 100;
 constexpr long long kDefaultPageSize = 50;
 constexpr long long kMaxPageSize = 200;
@@ -43,13 +48,29 @@ Result<void> check_printed_blocks(const std::vector<GeneratedBlock>& blocks) {
         if (block.questions.size() > static_cast<std::size_t>(kMaxQuestionsPerBlock))
             return Error::invalid(block_name(block, index) + ": at most " +
                                   std::to_string(kMaxQuestionsPerBlock) + " questions per block");
-        for (const auto& question : block.questions)
-            if (question.text.empty() || question.answer.empty())
-                return Error::invalid(block_name(block, index) + ": question " + std::to_string(question.id) +
-                                      " needs a text and an answer");
+        for (const auto& question : block.questions) {
+            const std::string where = block_name(block, index) + ": question " + std::to_string(question.id);
+            if (question.text.empty() || question.answer.empty()) return Error::invalid(where + " needs a text and an answer");
+            if (question.text.size() > kMaxQuestionTextBytes || question.answer.size() > kMaxAnswerBytes ||
+                question.operands.size() > kMaxPrintedOperands)
+                return Error::invalid(where + " is longer than any worksheet question");
+        }
         questions += block.questions.size();
     }
     if (questions == 0) return Error::invalid("The worksheet has no questions to print");
+    return check_paper_size(blocks);
+}
+
+Result<void> check_saved_texts(const std::string& title, const PaperConfig& config) {
+    const Error unprintable = Error::invalid(
+        "The title holds characters that cannot be printed (control characters or Unicode noncharacters)");
+    if (!is_printable_text(title) || !is_printable_text(config.title)) return unprintable;
+    for (std::size_t index = 0; index < config.blocks.size(); ++index) {
+        const auto& block_title = config.blocks[index].title;
+        if (block_title && !is_printable_text(*block_title))
+            return Error::invalid("Block " + std::to_string(index + 1) +
+                                  ": the title holds characters that cannot be printed");
+    }
     return {};
 }
 

@@ -19,9 +19,14 @@ bool wants_preset(const PaperConfig& config);
 Result<PaperConfig> resolve_blocks(PaperConfig config, const PaperConfig* preset);
 
 // Checks blocks sent back for printing (what a preview returned): at least one question, at most
-// kMaxBlocks blocks of at most kMaxQuestionsPerBlock questions, every question with text and an
-// answer. Invalid naming the block otherwise.
+// kMaxBlocks blocks of at most kMaxQuestionsPerBlock questions, every question with a text and an
+// answer of worksheet size, the whole within the paper's work budget (check_paper_size). Invalid
+// naming the block otherwise.
 Result<void> check_printed_blocks(const std::vector<GeneratedBlock>& blocks);
+
+// A paper about to be saved prints forever: Invalid when its title, its config's title or a
+// block title holds characters a PDF cannot show (controls, Unicode noncharacters).
+Result<void> check_saved_texts(const std::string& title, const PaperConfig& config);
 
 // A safe download file name for a worksheet title: letters, digits, '-', '_' and '.' kept, spaces
 // become '_', everything else dropped; "worksheet" when nothing is left; ".pdf" appended, with

@@ -14,7 +14,10 @@ namespace {
 constexpr const char* kKnownKeys[] = {
     "DATABASE_URL", "SECRET_KEY", "ANZAN_ENV", "ADMIN_EMAILS", "GOOGLE_CLIENT_ID", "GOOGLE_JWKS_URL",
     "GOOGLE_JWKS_FILE", "ACADEMY_TIMEZONE", "ACADEMY_NAME", "HOST", "PORT", "CORS_ORIGINS",
-    "ANZAN_WEB_DIR", "BACKUP_DIR", "TOKEN_TTL_HOURS", "IO_THREADS", "WORKER_THREADS"};
+    "ANZAN_WEB_DIR", "BACKUP_DIR", "TOKEN_TTL_HOURS", "IO_THREADS", "WORKER_THREADS", "HEAVY_THREADS",
+    "HEAVY_PER_USER", "HEAVY_QUEUE", "TRUSTED_PROXIES", "MAX_CONNECTIONS_PER_ADDRESS", "KEEP_ALIVE_SECONDS",
+    "READ_TIMEOUT_SECONDS", "LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS", "LOGIN_FAILURES_PER_ACCOUNT",
+    "LOGIN_FAILURES_PER_ADDRESS", "LOGIN_WINDOW_MINUTES"};
 
 std::string trim(std::string s) {
     auto not_space = [](unsigned char c) { return !std::isspace(c); };
@@ -44,6 +47,19 @@ Result<int> parse_int(const std::string& key, const std::string& text, int min, 
     }
     return Error::invalid(key + " must be a whole number between " + std::to_string(min) + " and " +
                           std::to_string(max) + " (got '" + text + "')");
+}
+
+// CORS_ORIGINS entries: "*" or an origin as browsers send it (scheme://host[:port], no path).
+// "null" is refused: sandboxed frames and file:// pages send it, and none of them is trusted.
+Result<void> check_cors_origin(const std::string& origin) {
+    if (origin == "*") return {};
+    const bool web_scheme = origin.starts_with("https://") || origin.starts_with("http://");
+    const auto host_start = origin.find("://") + 3;
+    if (!web_scheme || origin.size() <= host_start || origin.find_first_of("/?#", host_start) != std::string::npos ||
+        origin.find_first_of(" \t") != std::string::npos)
+        return Error::invalid("CORS_ORIGINS entries must be * or origins like https://school.example (got '" + origin +
+                              "')");
+    return {};
 }
 
 }  // namespace
@@ -122,6 +138,27 @@ Result<Config> build_config(const ConfigSources& sources) {
         config.io_threads = TRY(parse_int("IO_THREADS", *v, 0, 256));
     if (auto v = sources.get("WORKER_THREADS"); v && !v->empty())
         config.worker_threads = TRY(parse_int("WORKER_THREADS", *v, 0, 256));
+    if (auto v = sources.get("TRUSTED_PROXIES")) config.trusted_proxies = split_list(*v, true);
+    const struct {
+        const char* key;
+        int& field;
+        int min, max;
+    } numbers[] = {
+        {"HEAVY_THREADS", config.heavy_threads, 0, 256},
+        {"HEAVY_PER_USER", config.heavy_per_user, 1, 64},
+        {"HEAVY_QUEUE", config.heavy_queue, 1, 4096},
+        {"MAX_CONNECTIONS_PER_ADDRESS", config.max_connections_per_address, 1, 1000000},
+        {"KEEP_ALIVE_SECONDS", config.keep_alive_seconds, 1, 3600},
+        {"READ_TIMEOUT_SECONDS", config.read_timeout_seconds, 1, 3600},
+        {"LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS", config.login_failures_per_account_and_address, 1, 1000},
+        {"LOGIN_FAILURES_PER_ACCOUNT", config.login_failures_per_account, 1, 100000},
+        {"LOGIN_FAILURES_PER_ADDRESS", config.login_failures_per_address, 1, 100000},
+        {"LOGIN_WINDOW_MINUTES", config.login_window_minutes, 1, 24 * 60},
+    };
+    for (const auto& number : numbers)
+        if (auto v = sources.get(number.key); v && !v->empty())
+            number.field = TRY(parse_int(number.key, *v, number.min, number.max));
+    for (const auto& origin : config.cors_origins) TRY(check_cors_origin(origin));
     return config;
 }
 

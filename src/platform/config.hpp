@@ -31,6 +31,20 @@ struct Config {
     int token_ttl_hours = 24 * 7;
     int io_threads = 0;      // 0: one per core
     int worker_threads = 0;  // 0: 2 per core, at least 4
+    // Heavy work (PDFs, password hashing, resets) runs on its own, lower-priority pool.
+    int heavy_threads = 0;   // 0: one per core
+    int heavy_per_user = 2;  // heavy requests one caller may have in flight at once
+    int heavy_queue = 32;    // heavy requests queued or running, all callers; beyond: 503
+    // Connections.
+    std::vector<std::string> trusted_proxies;  // addresses/networks whose X-Forwarded-For we believe
+    int max_connections_per_address = 256;
+    int keep_alive_seconds = 5;    // an idle keep-alive connection (or a silent new one) is closed after this
+    int read_timeout_seconds = 30; // a whole request must arrive within this
+    // Sign-in throttling (failed attempts only, within the window).
+    int login_failures_per_account_and_address = 5;  // then that pair is locked, doubling from 1 minute
+    int login_failures_per_account = 50;             // then the account is locked for the window
+    int login_failures_per_address = 100;            // then the address is locked for the window
+    int login_window_minutes = 15;
     std::string dotenv_path; // the .env that was read, for error messages ("" if none)
 
     bool is_development() const { return environment == Environment::Development; }

@@ -28,6 +28,8 @@ struct Error {
     ErrorCode code = ErrorCode::Internal;
     // Written for the person reading it: what was wrong and what to do. Never SQL or paths.
     std::string detail;
+    // For RateLimited and Unavailable: when to try again (the Retry-After header); 0 = unsaid.
+    int retry_after_seconds = 0;
 
     static Error bad_request(std::string d) { return {ErrorCode::BadRequest, std::move(d)}; }
     static Error unauthenticated(std::string d) { return {ErrorCode::Unauthenticated, std::move(d)}; }
@@ -36,8 +38,12 @@ struct Error {
     static Error conflict(std::string d) { return {ErrorCode::Conflict, std::move(d)}; }
     static Error too_large(std::string d) { return {ErrorCode::TooLarge, std::move(d)}; }
     static Error invalid(std::string d) { return {ErrorCode::Invalid, std::move(d)}; }
-    static Error rate_limited(std::string d) { return {ErrorCode::RateLimited, std::move(d)}; }
-    static Error unavailable(std::string d) { return {ErrorCode::Unavailable, std::move(d)}; }
+    static Error rate_limited(std::string d, int retry_after = 0) {
+        return {ErrorCode::RateLimited, std::move(d), retry_after};
+    }
+    static Error unavailable(std::string d, int retry_after = 0) {
+        return {ErrorCode::Unavailable, std::move(d), retry_after};
+    }
     static Error internal(std::string d) { return {ErrorCode::Internal, std::move(d)}; }
 };
 

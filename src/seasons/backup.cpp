@@ -1,6 +1,7 @@
 #include "seasons/backup.hpp"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -187,7 +188,7 @@ Result<PendingBackup> backup_sqlite(const BackupRequest& request) {
     const fs::path final_path = unused_name(dir, source_path.filename().string(), request.now_utc, "");
     const fs::path partial = final_path.string() + ".partial";
     // Until the copy is handed over, an error removes the temporary file.
-    PendingBackup cleanup(db::Engine::Sqlite, partial.string(), final_path.string(), {});
+    PendingBackup pending(db::Engine::Sqlite, partial.string(), final_path.string());
     auto source = TRY(open_sqlite(source_path, SQLITE_OPEN_READWRITE));
     const bool whole_file = request.writes_blocked && checkpointed(source.get());
     // One read transaction: the counts and the copied pages come from the same snapshot.
@@ -205,9 +206,8 @@ Result<PendingBackup> backup_sqlite(const BackupRequest& request) {
         TRY(exec(copy.get(), "PRAGMA journal_mode = DELETE"));
     }
     (void)exec(source.get(), "COMMIT");
-    PendingBackup copied(db::Engine::Sqlite, partial.string(), final_path.string(), std::move(counts));
-    cleanup.keep_file();  // `copied` owns the temporary file now
-    return copied;
+    pending.set_counts(std::move(counts));
+    return pending;
 }
 
 Result<void> verify_sqlite_copy(const std::string& partial, const std::vector<std::string>& source_counts) {
@@ -242,7 +242,7 @@ std::string first_line(std::string text) {
 Result<PendingBackup> backup_postgres(const BackupRequest& request) {
     const fs::path dir = TRY(backup_directory(request.backup_dir, fs::path(".")));
     const fs::path final_path = unused_name(dir, request.url.pg_dbname, request.now_utc, ".dump");
-    PendingBackup pending(db::Engine::Postgres, final_path.string() + ".partial", final_path.string(), {});
+    PendingBackup pending(db::Engine::Postgres, final_path.string() + ".partial", final_path.string());
     std::vector<std::string> dump = {"pg_dump", "--format=custom", "--file=" + final_path.string() + ".partial"};
     for (auto& arg : pg_connection_args(request.url)) dump.push_back(arg);
     const auto dumped = run_process(dump, pg_env(request.url));
@@ -252,16 +252,51 @@ Result<PendingBackup> backup_postgres(const BackupRequest& request) {
 
 }  // namespace
 
+PendingBackup::PendingBackup(db::Engine engine, std::string partial, std::string final_path)
+    : engine_(engine), partial_(std::move(partial)), final_path_(std::move(final_path)) {
+    lock_fd_ = ::open(partial_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (lock_fd_ >= 0) ::flock(lock_fd_, LOCK_EX | LOCK_NB);
+}
+
 PendingBackup::PendingBackup(PendingBackup&& other) noexcept
     : engine_(other.engine_), partial_(std::move(other.partial_)), final_path_(std::move(other.final_path_)),
-      counts_(std::move(other.counts_)), done_(other.done_) {
+      counts_(std::move(other.counts_)), done_(other.done_), lock_fd_(other.lock_fd_) {
     other.done_ = true;
+    other.lock_fd_ = -1;
+}
+
+void PendingBackup::release_lock() {
+    if (lock_fd_ >= 0) ::close(lock_fd_);
+    lock_fd_ = -1;
+}
+
+int remove_stale_partials(const std::string& dir) {
+    int removed = 0;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir.empty() ? fs::path(".") : fs::path(dir), ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.find(".backup-") == std::string::npos || !name.ends_with(".partial")) continue;
+        const int fd = ::open(entry.path().c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0) continue;
+        // A running backup holds its lock: only an orphan can be locked here.
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+            std::error_code remove_ec;
+            if (fs::remove(entry.path(), remove_ec)) {
+                spdlog::warn("removed {}, left by a backup that did not finish", entry.path().string());
+                ++removed;
+            }
+        }
+        ::close(fd);
+    }
+    return removed;
 }
 
 PendingBackup::~PendingBackup() {
-    if (done_) return;
-    std::error_code ec;
-    fs::remove(partial_, ec);
+    if (!done_) {
+        std::error_code ec;
+        fs::remove(partial_, ec);
+    }
+    release_lock();
 }
 
 Result<std::string> PendingBackup::finish() {
@@ -276,12 +311,17 @@ Result<std::string> PendingBackup::finish() {
     if (!verified) {
         std::error_code ec;
         fs::remove(partial_, ec);
-        return verified.release_error();
     }
+    release_lock();
+    if (!verified) return verified.release_error();
     return final_path_;
 }
 
 Result<PendingBackup> start_backup(const BackupRequest& request) {
+    const std::string dir = request.backup_dir.empty() && request.url.engine == db::Engine::Sqlite
+                                ? fs::path(request.url.sqlite_path).parent_path().string()
+                                : request.backup_dir;
+    remove_stale_partials(dir);
     if (request.url.engine == db::Engine::Sqlite) return backup_sqlite(request);
     return backup_postgres(request);
 }

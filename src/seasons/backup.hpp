@@ -39,23 +39,31 @@ struct BackupRequest {
 // deletes, and commits only after `finish` succeeded). Dropped unfinished: the temporary file goes.
 class PendingBackup {
 public:
-    PendingBackup(db::Engine engine, std::string partial, std::string final_path, std::vector<std::string> counts)
-        : engine_(engine), partial_(std::move(partial)), final_path_(std::move(final_path)), counts_(std::move(counts)) {}
+    // Creates the temporary file and holds an advisory lock on it until the backup is finished
+    // or dropped, so another backup can tell a live temporary file from one a killed process left.
+    PendingBackup(db::Engine engine, std::string partial, std::string final_path);
     PendingBackup(PendingBackup&& other) noexcept;
     PendingBackup& operator=(PendingBackup&&) = delete;
     ~PendingBackup();
     const std::string& final_path() const { return final_path_; }
     // Unavailable with the reason when the copy does not verify; the temporary file is removed then.
     Result<std::string> finish();
-    // Hands the temporary file over: this object will not remove it.
-    void keep_file() { done_ = true; }
+    // SQLite: the source's row counts at the copied snapshot, which `finish` compares.
+    void set_counts(std::vector<std::string> counts) { counts_ = std::move(counts); }
 
 private:
+    void release_lock();
+
     db::Engine engine_;
     std::string partial_, final_path_;
-    std::vector<std::string> counts_;  // SQLite: the source's row counts at the copied snapshot
+    std::vector<std::string> counts_;
     bool done_ = false;
+    int lock_fd_ = -1;  // flock(LOCK_EX) on the temporary file while this object owns it
 };
+
+// Removes temporary backup files in `dir` that no running backup holds (left by a killed one).
+// Returns how many it removed.
+int remove_stale_partials(const std::string& dir);
 
 // Copies the database to a temporary file beside the final name (SQLite: the online backup API,
 // one read snapshot; PostgreSQL: pg_dump). Unavailable with the reason when it cannot (disk full,

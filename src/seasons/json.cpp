@@ -28,10 +28,7 @@ Result<std::optional<std::string>> scope_field(const json& body, const char* fie
 
 }  // namespace
 
-Result<ResetScope> parse_reset_body(const std::string& body) {
-    if (body.find_first_not_of(" \t\r\n") == std::string::npos) return ResetScope{};
-    const json parsed = json::parse(body, nullptr, false);
-    if (parsed.is_discarded()) return Error::bad_request("The request body is not valid JSON");
+Result<ResetScope> parse_reset_body(const json& parsed) {
     if (!parsed.is_object()) return Error::invalid("The request body must be a JSON object like {\"branch\": \"…\"}");
     auto branch = TRY(scope_field(parsed, "branch"));
     auto course = TRY(scope_field(parsed, "course"));

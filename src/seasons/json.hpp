@@ -12,8 +12,8 @@
 
 namespace anzan::seasons {
 
-// Optional body `{branch, course}`; an empty body means everyone. Invalid on wrong types or blanks.
-Result<ResetScope> parse_reset_body(const std::string& body);
+// The parsed body `{branch, course}` (an empty body is `{}`: everyone). Invalid on wrong types or blanks.
+Result<ResetScope> parse_reset_body(const nlohmann::json& body);
 
 // `{"branch": …, "course": …}` with nulls for "everyone": stored in the audit log.
 std::string scope_json(const ResetScope& scope);

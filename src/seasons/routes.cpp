@@ -29,9 +29,9 @@ Viewer viewer_of(http::Role role) {
     return Viewer::Student;
 }
 
-// Runs on a worker thread (Exec::Worker), so the I/O threads keep answering reads meanwhile.
+// Runs on the heavy pool (Exec::Heavy), so the other routes keep answering meanwhile.
 Result<Response> post_reset(const Request& req, Context& ctx) {
-    const ResetScope scope = TRY(parse_reset_body(req.body));
+    const ResetScope scope = TRY(parse_reset_body(TRY(http::parse_json_object(req, /*empty_ok=*/true))));
     const bool dry_run = TRY(http::query_flag(req, "dry_run", false));
     const bool backup = TRY(http::query_flag(req, "backup", true));
     const ResetOptions options{scope, dry_run, backup ? Backup::Yes : Backup::No, Actor{ctx.user().id, ""}};
@@ -87,7 +87,7 @@ void add_routes(http::Router& router) {
     const std::string tag = "seasons";
     router.add({Method::Post, "/api/users/admin/reset-progress", Access::Admin, post_reset,
                 "Reset progress for a new season (?dry_run=true, ?backup=false, body {branch, course})", true,
-                http::Exec::Worker, tag});
+                http::Exec::Heavy, tag});
     router.add({Method::Get, "/api/seasons", Access::Authenticated, get_seasons, "Archived seasons, newest first",
                 false, http::Exec::Worker, tag});
     router.add({Method::Get, "/api/seasons/{id}/standings", Access::Authenticated, get_standings,

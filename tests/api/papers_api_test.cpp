@@ -287,12 +287,22 @@ TEST_F(PapersApi, TeachersSaveAndEveryoneListsReadsAndDownloads) {
     EXPECT_EQ(http.Get("/api/papers?limit=0", bearer(student))->status, 422);
     EXPECT_EQ(http.Get("/api/papers?offset=x", bearer(student))->status, 422);
 
-    EXPECT_EQ(body_json(http.Get("/api/papers/" + id, bearer(student))), paper);
+    EXPECT_EQ(body_json(http.Get("/api/papers/" + id, bearer(teacher))), paper);
+    // The seed decides the answers: students never see it, so they cannot print the key elsewhere.
+    json student_view = paper;
+    student_view["seed"] = nullptr;
+    EXPECT_EQ(body_json(http.Get("/api/papers/" + id, bearer(student))), student_view);
+    EXPECT_TRUE(body_json(http.Get("/api/papers", bearer(student)))[1]["seed"].is_null());
     EXPECT_EQ(http.Get("/api/papers/999999", bearer(student))->status, 404);
     EXPECT_EQ(post("/api/papers/999999/download", json::object(), student)->status, 404);
+    // A saved paper's answer key is for staff; students print the questions.
+    EXPECT_EQ(post("/api/papers/" + id + "/download", {{"answer_key", true}}, student)->status, 403);
+    auto questions_only = post("/api/papers/" + id + "/download", json::object(), student);
+    ASSERT_EQ(questions_only->status, 200) << questions_only->body;
+    EXPECT_EQ(questions_only->get_header_value("X-Paper-Seed"), "");
 
     // The download is the paper of the stored seed.
-    auto pdf = post("/api/papers/" + id + "/download", {{"answer_key", true}}, student);
+    auto pdf = post("/api/papers/" + id + "/download", {{"answer_key", true}}, teacher);
     ASSERT_EQ(pdf->status, 200) << pdf->body;
     EXPECT_EQ(pdf->get_header_value("X-Paper-Seed"), "314");
     EXPECT_EQ(pdf->get_header_value("Content-Disposition"),
@@ -307,11 +317,11 @@ TEST_F(PapersApi, TeachersSaveAndEveryoneListsReadsAndDownloads) {
     // A paper saved without a seed gets one on its first download, and keeps it.
     const std::string second_id = std::to_string(body_json(second)["id"].get<long long>());
     auto first_download =
-        http.Post("/api/papers/" + second_id + "/download", bearer(student), "", "application/json");
+        http.Post("/api/papers/" + second_id + "/download", bearer(teacher), "", "application/json");
     ASSERT_EQ(first_download->status, 200) << first_download->body;
     const std::string fixed = first_download->get_header_value("X-Paper-Seed");
     EXPECT_EQ(std::to_string(
-                  body_json(http.Get("/api/papers/" + second_id, bearer(student)))["seed"].get<long long>()),
+                  body_json(http.Get("/api/papers/" + second_id, bearer(teacher)))["seed"].get<long long>()),
               fixed);
     EXPECT_EQ(post("/api/papers/" + second_id + "/download", json::object(), teacher)
                   ->get_header_value("X-Paper-Seed"),

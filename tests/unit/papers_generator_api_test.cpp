@@ -30,6 +30,30 @@ TEST(GeneratorApi, ListsTheSeventeenAbacusTypes) {
     EXPECT_EQ(types.back(), "percentage");
 }
 
+TEST(GeneratorApi, APaperHasAWorkBudget) {
+    // 100 blocks x 200 questions: refused before anything is generated.
+    std::vector<BlockConfig> many(100, block("multiplication", 200));
+    auto result = generate_paper(paper(many), 1);
+    ASSERT_FALSE(result.has_value());
+    EXPECT_EQ(result.error().code, ErrorCode::Invalid);
+    EXPECT_NE(result.error().detail.find("20,000 questions; at most 2,000"), std::string::npos) << result.error().detail;
+    // 2,000 questions of 30 rows are within the question cap but over the row budget.
+    Constraints tall;
+    tall.digits = 1;
+    tall.rows = 30;
+    std::vector<BlockConfig> tall_blocks(10, block("add_sub", 200, tall));
+    result = generate_paper(paper(tall_blocks), 1);
+    ASSERT_FALSE(result.has_value());
+    EXPECT_NE(result.error().detail.find("printed rows"), std::string::npos) << result.error().detail;
+    EXPECT_FALSE(validate_config(paper(tall_blocks)).has_value());
+    // Exactly at the budget is fine.
+    Constraints ten;
+    ten.digits = 1;
+    ten.rows = 10;
+    std::vector<BlockConfig> at_limit(10, block("add_sub", 200, ten));
+    EXPECT_TRUE(generate_paper(paper(at_limit), 1).has_value());
+}
+
 TEST(GeneratorApi, IdsRunAcrossBlocksFromOne) {
     Constraints c;
     c.digits = 2;

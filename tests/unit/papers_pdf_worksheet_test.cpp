@@ -376,6 +376,34 @@ TEST_F(WorksheetPdf, LongTitlesManyBlocksAndOddTextStillRender) {
     EXPECT_NE(first_page.find("Section 0"), std::string::npos);
 }
 
+TEST_F(WorksheetPdf, NoncharactersAndControlsInTextsStillRender) {
+    // U+FFFF in the title used to fail cairo's metadata and turn the whole PDF into a 500.
+    std::vector<GeneratedBlock> blocks;
+    int next_id = 1;
+    blocks.push_back(vertical_block(next_id, 3, 4, 1, "Block \xEF\xBF\xBF \xEF\xB7\x90 \x01"));
+    for (const char* title : {"Title \xEF\xBF\xBF", "\xEF\xBF\xBE", "\xF4\x8F\xBF\xBF x", "a\x7F\x1B b"}) {
+        SCOPED_TRACE(title);
+        const WorksheetHeader header{"Academy \xEF\xB7\xAF", title, "AB-1"};
+        auto pdf = render_worksheet_pdf(header, blocks, AnswerKey::Yes);
+        ASSERT_TRUE(pdf.has_value()) << pdf.error().detail;
+        EXPECT_TRUE(pdf->starts_with("%PDF-"));
+    }
+}
+
+TEST_F(WorksheetPdf, RefusesMorePagesThanTheLimitBeforeDrawingThem) {
+    // 300 blocks of one tall sum: each block needs its own band, far more than kMaxWorksheetPages.
+    std::vector<GeneratedBlock> blocks;
+    int next_id = 1;
+    for (int block_idx = 0; block_idx < 600; ++block_idx) {
+        blocks.push_back(vertical_block(next_id, 1, 30, 1, "Section " + std::to_string(block_idx)));
+        next_id += 1;
+    }
+    auto pdf = render_worksheet_pdf(kHeader, blocks, AnswerKey::No);
+    ASSERT_FALSE(pdf.has_value());
+    EXPECT_EQ(pdf.error().code, ErrorCode::Invalid);
+    EXPECT_NE(pdf.error().detail.find("at most 200"), std::string::npos) << pdf.error().detail;
+}
+
 TEST_F(WorksheetPdf, TallSumsAreNeverSplitAcrossPages) {
     // 30 rows (the legacy maximum): each table row nearly fills a page; its column stays whole.
     TempDir dir;

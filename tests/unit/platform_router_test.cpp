@@ -83,5 +83,64 @@ TEST_F(RouterTest, ErrorsBecomeDetailBodies) {
     EXPECT_EQ(status_of(ErrorCode::RateLimited), 429);
 }
 
+// Runs one request through the dispatcher as the server would (no sockets).
+Response handle(const Router& router, Request request, const ServerOptions& options) {
+    db::Database database(db::DatabaseUrl{}, 1);
+    Config config;
+    Context context(database, config, Instant{});
+    const Plan plan = plan_request(router, request);
+    return handle_request(router, plan, request, context, options);
+}
+
+int count_headers(const Response& response, const std::string& name) {
+    int count = 0;
+    for (const auto& header : response.headers)
+        if (header.first == name) ++count;
+    return count;
+}
+
+TEST_F(RouterTest, CorsFollowsTheFetchStandard) {
+    ServerOptions listed;
+    listed.cors_origins = {"https://school.example"};
+    Request request{Method::Get, "/api/things/1"};
+    request.headers.emplace_back("origin", "https://school.example");
+    Response response = handle(router, request, listed);
+    EXPECT_EQ(response.header("Access-Control-Allow-Origin"), "https://school.example");
+    EXPECT_EQ(response.header("Access-Control-Allow-Credentials"), "true");
+    EXPECT_EQ(response.header("Vary"), "Origin");
+    // An origin not listed gets nothing; the opaque origin "null" never does.
+    request.headers = {{"origin", "https://evil.example"}};
+    EXPECT_EQ(handle(router, request, listed).header("Access-Control-Allow-Origin"), "");
+    ServerOptions any;
+    any.cors_origins = {"*"};
+    response = handle(router, request, any);
+    EXPECT_EQ(response.header("Access-Control-Allow-Origin"), "*");  // literal, never echoed
+    EXPECT_EQ(response.header("Access-Control-Allow-Credentials"), "");  // never with a wildcard
+    request.headers = {{"origin", "null"}};
+    EXPECT_EQ(handle(router, request, any).header("Access-Control-Allow-Origin"), "");
+    // A preflight carries each header once.
+    Request preflight{Method::Options, "/api/things/1"};
+    preflight.headers = {{"origin", "https://school.example"}, {"access-control-request-method", "PUT"}};
+    response = handle(router, preflight, listed);
+    EXPECT_EQ(response.status, 204);
+    for (const char* name : {"Access-Control-Allow-Origin", "Access-Control-Allow-Credentials", "Vary",
+                             "Access-Control-Allow-Methods"})
+        EXPECT_EQ(count_headers(response, name), 1) << name;
+}
+
+TEST_F(RouterTest, ApiAnswersAreNeverCachedAndCarrySecurityHeaders) {
+    const Response response = handle(router, Request{Method::Get, "/api/things/1"}, ServerOptions{});
+    EXPECT_EQ(response.header("Cache-Control"), "no-store");
+    EXPECT_EQ(response.header("X-Content-Type-Options"), "nosniff");
+}
+
+TEST_F(RouterTest, UnknownLegacyApiPathsAnswerJsonNotThePage) {
+    // Without a web folder everything unrouted is a 404; with one, legacy API prefixes still are
+    // unless a browser asks for the page.
+    Request request{Method::Get, "/users/stats"};
+    EXPECT_EQ(serve_unrouted(router, request, "/nonexistent-web").status, 404);
+    EXPECT_EQ(serve_unrouted(router, Request{Method::Get, "//etc/passwd"}, "/").status, 404);
+}
+
 }  // namespace
 }  // namespace anzan::http

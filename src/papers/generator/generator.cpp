@@ -231,10 +231,24 @@ Result<GeneratedBlock> generate_block(const BlockConfig& block, std::size_t inde
     return generated;
 }
 
+std::string with_commas(long long value) {
+    std::string digits = std::to_string(value);
+    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<std::size_t>(at), ",");
+    return digits;
+}
+
+Error too_big(const std::string& what, long long size, long long limit) {
+    return Error::invalid("This worksheet is too big: " + with_commas(size) + " " + what + "; at most " +
+                          with_commas(limit) + " fit on one worksheet. Split it into several worksheets.");
+}
+
 Result<void> check_block_count(const PaperConfig& config) {
     if (config.blocks.empty()) return Error::bad_request("At least one question block is required");
     if (config.blocks.size() > static_cast<std::size_t>(kMaxBlocks))
         return Error::bad_request("A paper has at most " + std::to_string(kMaxBlocks) + " blocks");
+    long long questions = 0;
+    for (const auto& block : config.blocks) questions += std::max(0, block.count);
+    if (questions > kMaxQuestionsPerPaper) return too_big("questions", questions, kMaxQuestionsPerPaper);
     return {};
 }
 
@@ -259,14 +273,35 @@ Result<GeneratedPaper> generate_paper(const PaperConfig& config, std::uint64_t s
     paper.seed = seed;
     int next_id = 1;
     std::uint64_t paper_attempts = 0;
-    for (std::size_t index = 0; index < config.blocks.size(); ++index)
+    long long rows = 0;
+    for (std::size_t index = 0; index < config.blocks.size(); ++index) {
         paper.blocks.push_back(TRY(generate_block(config.blocks[index], index, seed, next_id, paper_attempts)));
+        // Checked as blocks are made, so an oversized paper stops within one block of the limit.
+        for (const auto& question : paper.blocks.back().questions)
+            rows += std::max<long long>(1, static_cast<long long>(question.operands.size()));
+        if (rows > kMaxRowsPerPaper) return too_big("printed rows (questions × rows)", rows, kMaxRowsPerPaper);
+    }
     return paper;
+}
+
+Result<void> check_paper_size(const std::vector<GeneratedBlock>& blocks) {
+    long long questions = 0, rows = 0;
+    for (const auto& block : blocks) {
+        questions += static_cast<long long>(block.questions.size());
+        for (const auto& question : block.questions)
+            rows += std::max<long long>(1, static_cast<long long>(question.operands.size()));
+    }
+    if (questions > kMaxQuestionsPerPaper) return too_big("questions", questions, kMaxQuestionsPerPaper);
+    if (rows > kMaxRowsPerPaper) return too_big("printed rows (questions × rows)", rows, kMaxRowsPerPaper);
+    return {};
 }
 
 Result<void> validate_config(const PaperConfig& config) {
     TRY(check_block_count(config));
     for (std::size_t index = 0; index < config.blocks.size(); ++index) TRY(prepare_block(config.blocks[index], index));
+    // The size of a paper does not depend on the seed: every seed gives `count` questions with
+    // the same operand counts, so one generation settles the row budget for all of them.
+    TRY(generate_paper(config, 0));
     return {};
 }
 

@@ -18,11 +18,21 @@ namespace anzan::papers {
 
 constexpr int kMaxQuestionsPerBlock = 200;
 constexpr int kMaxBlocks = 100;
+// The work budget of one worksheet. Rendering costs grow with printed rows (a vertical question
+// prints one row per operand, a horizontal one a single line); these keep the largest worksheet
+// under a few seconds of PDF work. A preset paper uses 100 questions and under 500 rows.
+constexpr int kMaxQuestionsPerPaper = 2000;
+constexpr int kMaxRowsPerPaper = 20000;
+
+// Invalid, with the sizes and what to do, when `blocks` hold more than kMaxQuestionsPerPaper
+// questions or kMaxRowsPerPaper printed rows (per question: its operand count, at least 1).
+Result<void> check_paper_size(const std::vector<GeneratedBlock>& blocks);
 
 // Every block of `config`, generated. Invalid, naming the block ("Block 3 (\"Addition\"): ...")
 // and the constraint, when a block's type is unknown, a constraint is out of range, or the
-// constraints cannot give `count` distinct questions; BadRequest when there are no blocks or
-// more than kMaxBlocks. Never returns a degraded or duplicate question.
+// constraints cannot give `count` distinct questions, or when the paper is over its work budget
+// (check_paper_size); BadRequest when there are no blocks or more than kMaxBlocks. Never returns
+// a degraded or duplicate question.
 Result<GeneratedPaper> generate_paper(const PaperConfig& config, std::uint64_t seed);
 
 // The same checks as generate_paper, without generating: ok exactly when generate_paper would

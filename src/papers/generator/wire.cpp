@@ -13,6 +13,7 @@ using nlohmann::json;
 
 constexpr long long kJsSafe = (1LL << 53) - 1;
 constexpr std::size_t kMaxTitleCharacters = 25;
+constexpr std::size_t kMaxBlockTitleCharacters = 100;
 
 constexpr std::string_view kLevels[] = {
     "Custom", "Junior", "AB-1", "AB-2", "AB-3", "AB-4", "AB-5", "AB-6", "AB-7", "AB-8",
@@ -253,10 +254,13 @@ Result<BlockConfig> parse_block_config(const json& object, const std::string& pa
     if (const json* constraints = field(object, "constraints"))
         block.constraints = TRY(parse_constraints(*constraints, path + ".constraints"));
     block.title = TRY(optional_string(object, "title", path));
+    if (block.title && utf8_length(*block.title) > kMaxBlockTitleCharacters)
+        return Error::invalid(path + ".title must be at most " + std::to_string(kMaxBlockTitleCharacters) +
+                              " characters");
     return block;
 }
 
-Result<PaperConfig> parse_paper_config(const json& body) {
+Result<PaperConfig> parse_paper_config(const json& body, ConfigBlocks read_blocks) {
     try {
         if (!body.is_object()) return Error::invalid("the paper config must be a JSON object");
         PaperConfig config;
@@ -276,7 +280,8 @@ Result<PaperConfig> parse_paper_config(const json& body) {
                 }
             if (!known) return Error::invalid("level \"" + *level + "\" is not a known level");
         }
-        if (const json* blocks = field(body, "blocks")) {
+        const json* blocks = read_blocks == ConfigBlocks::Read ? field(body, "blocks") : nullptr;
+        if (blocks) {
             if (!blocks->is_array()) return Error::invalid("blocks must be an array");
             for (std::size_t i = 0; i < blocks->size(); ++i)
                 config.blocks.push_back(TRY(parse_block_config((*blocks)[i], "blocks[" + std::to_string(i) + "]")));

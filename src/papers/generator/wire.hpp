@@ -24,7 +24,10 @@ constexpr std::uint64_t kMaxWireSeed = (std::uint64_t{1} << 53) - 1;
 // A PaperConfig body: title (1..25 characters, required), level (default "Custom"; matched
 // case-insensitively against Custom, Junior, AB-1..AB-10, Advanced, Vedic-Level-1..4 and stored
 // in that spelling), blocks (default empty). Invalid with the field path on a wrong shape.
-Result<PaperConfig> parse_paper_config(const nlohmann::json& body);
+// With ConfigBlocks::Ignore the "blocks" field is not read (a PDF request that carries its
+// printed blocks elsewhere).
+enum class ConfigBlocks { Read, Ignore };
+Result<PaperConfig> parse_paper_config(const nlohmann::json& body, ConfigBlocks blocks = ConfigBlocks::Read);
 // One BlockConfig; `path` prefixes error messages ("blocks[2]").
 Result<BlockConfig> parse_block_config(const nlohmann::json& block, const std::string& path);
 // A seed field: Invalid unless an integer in [0, kMaxWireSeed].

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "platform/text.hpp"
+
 namespace anzan::papers::pdf {
 namespace {
 
@@ -46,13 +48,12 @@ Canvas::~Canvas() {
 
 PangoLayout* Canvas::prepare(std::string_view text, Font font) {
     // Text comes from teachers and the generator; Pango rejects invalid UTF-8 (and would print
-    // nothing), so repair it instead of losing the whole string.
-    if (g_utf8_validate(text.data(), static_cast<gssize>(text.size()), nullptr)) {
+    // nothing), so repair it, noncharacters and controls included, instead of losing the string.
+    if (is_printable_text(text)) {
         pango_layout_set_text(layout_, text.data(), static_cast<int>(text.size()));
     } else {
-        gchar* valid = g_utf8_make_valid(text.data(), static_cast<gssize>(text.size()));
-        pango_layout_set_text(layout_, valid, -1);
-        g_free(valid);
+        const std::string printable = printable_text(text);
+        pango_layout_set_text(layout_, printable.data(), static_cast<int>(printable.size()));
     }
     pango_font_description_set_size(font_, to_pango(font.size));
     pango_font_description_set_weight(font_,

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "papers/pdf/page_geometry.hpp"
+#include "platform/text.hpp"
 
 namespace anzan::papers::pdf {
 
@@ -15,10 +16,10 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::create(const std::string& titl
         cairo_pdf_surface_create_for_stream(&PdfDocument::append, document.get(), kPageWidth, kPageHeight);
     if (cairo_surface_status(document->surface_) != CAIRO_STATUS_SUCCESS)
         return Error::internal("The worksheet PDF could not be started; please try again.");
-    // cairo refuses invalid UTF-8 metadata and then fails the whole document: repair it first.
-    gchar* valid_title = g_utf8_make_valid(title.data(), static_cast<gssize>(title.size()));
-    cairo_pdf_surface_set_metadata(document->surface_, CAIRO_PDF_METADATA_TITLE, valid_title);
-    g_free(valid_title);
+    // cairo refuses invalid UTF-8 and noncharacters in metadata and then fails the whole
+    // document: repair the title first.
+    const std::string printable_title = printable_text(title);
+    cairo_pdf_surface_set_metadata(document->surface_, CAIRO_PDF_METADATA_TITLE, printable_title.c_str());
     cairo_pdf_surface_set_metadata(document->surface_, CAIRO_PDF_METADATA_CREATOR, "Anzan");
     document->cairo_ = cairo_create(document->surface_);
     return document;

@@ -72,6 +72,10 @@ Result<std::string> render_worksheet_pdf(const WorksheetHeader& header,
     if (answer_key == AnswerKey::Yes) pdf::append_answer_key_bands(canvas, header, blocks, bands);
 
     const pdf::Pagination pagination = pdf::paginate(bands, kFrame);
+    if (pagination.page_count > kMaxWorksheetPages)
+        return Error::invalid("This worksheet would print " + std::to_string(pagination.page_count) +
+                              " pages; at most " + std::to_string(kMaxWorksheetPages) +
+                              " fit in one PDF. Split it into several worksheets.");
     draw_pages(canvas, *document, header, bands, pagination);
     return document->finish();
 }

@@ -24,12 +24,16 @@ struct WorksheetHeader {
 
 enum class AnswerKey { No, Yes };
 
+// The most pages one worksheet PDF may have; the paper's work budget keeps real ones far below.
+constexpr int kMaxWorksheetPages = 200;
+
 // Renders the worksheet and returns the bytes of a PDF file (A4 portrait, DejaVu Sans, all text
 // selectable). Blocks print in order, each under its `config.title` (else a readable name of its
 // type): vertical questions as 10-column stacked-number tables, horizontal ones in a two-column
 // grid. Every page has a "Page X of Y" footer. With AnswerKey::Yes the answers follow on their own
 // pages. Blocks without questions are skipped.
-// Fails with Invalid when `blocks` is empty or holds no question at all, and with Internal when
+// Fails with Invalid when `blocks` is empty or holds no question at all, or when it would print
+// more than kMaxWorksheetPages pages (found before any page is drawn), and with Internal when
 // cairo cannot produce the document (e.g. out of memory).
 Result<std::string> render_worksheet_pdf(const WorksheetHeader& header,
                                          const std::vector<GeneratedBlock>& blocks, AnswerKey answer_key);

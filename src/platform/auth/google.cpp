@@ -1,5 +1,7 @@
 #include "platform/auth/google.hpp"
 
+#include "platform/auth/tokens.hpp"
+
 #define CPPHTTPLIB_OPENSSL_SUPPORT
 #include <httplib.h>
 #include <jwt/jwt.hpp>
@@ -108,7 +110,7 @@ GoogleVerifier::~GoogleVerifier() = default;
 
 Result<GoogleIdentity> GoogleVerifier::verify(const std::string& id_token, Instant now) {
     const Error invalid = Error::unauthenticated("Invalid token. Please log in again.");
-    if (id_token.size() > 8192) return invalid;
+    if (id_token.size() > 8192 || !jwt_segments_are_shallow(id_token)) return invalid;
     std::error_code ec;
     // Read the header unverified only to pick the key; the algorithm is pinned to RS256 below.
     auto unverified = jwt::decode(id_token, jwt::params::algorithms({"RS256"}), ec, jwt::params::verify(false));

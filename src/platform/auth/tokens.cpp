@@ -2,13 +2,15 @@
 
 #include <jwt/jwt.hpp>
 
+#include "platform/json_depth.hpp"
+
 namespace anzan::auth {
 namespace {
 
 // Reads the header before cpp-jwt does, so only HS256 can reach verification at all.
 bool header_is_hs256(const std::string& token) {
     const auto dot = token.find('.');
-    if (dot == std::string::npos || dot == 0) return false;
+    if (dot == std::string::npos || dot == 0 || !jwt_segments_are_shallow(token)) return false;
     try {
         const std::string header = jwt::base64_uri_decode(token.data(), dot);
         const auto json = nlohmann::json::parse(header, nullptr, false);
@@ -19,6 +21,20 @@ bool header_is_hs256(const std::string& token) {
 }
 
 }  // namespace
+
+bool jwt_segments_are_shallow(const std::string& token, int max_depth) {
+    const auto dot = token.find('.');
+    if (dot == std::string::npos) return false;
+    const auto second_dot = token.find('.', dot + 1);
+    if (second_dot == std::string::npos) return false;
+    try {
+        const std::string header = jwt::base64_uri_decode(token.data(), dot);
+        const std::string payload = jwt::base64_uri_decode(token.data() + dot + 1, second_dot - dot - 1);
+        return !json_nests_deeper_than(header, max_depth) && !json_nests_deeper_than(payload, max_depth);
+    } catch (const std::exception&) {
+        return false;
+    }
+}
 
 std::string issue_token(const TokenClaims& claims, const std::string& secret) {
     jwt::jwt_object object{jwt::params::algorithm("HS256"), jwt::params::secret(secret)};

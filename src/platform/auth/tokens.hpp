@@ -16,6 +16,10 @@ struct TokenClaims {
     Instant expires_at{};
 };
 
+// True when the header and payload of a compact JWT decode to JSON nested at most `max_depth`
+// deep. Checked before cpp-jwt parses a token: it copies JSON values recursively.
+bool jwt_segments_are_shallow(const std::string& token, int max_depth = 4);
+
 std::string issue_token(const TokenClaims& claims, const std::string& secret);
 // Unauthenticated (with a reason safe to show) for a malformed, forged, expired or non-HS256 token.
 Result<TokenClaims> verify_token(const std::string& token, const std::string& secret, Instant now);

@@ -7,6 +7,48 @@
 namespace anzan::http {
 namespace {
 
+bool is_listed(const std::string& origin, const std::vector<std::string>& allowed) {
+    return std::find(allowed.begin(), allowed.end(), origin) != allowed.end();
+}
+
+bool allows_any(const std::vector<std::string>& allowed) { return is_listed("*", allowed); }
+
+// CORS as the Fetch standard has it: a listed origin is echoed with credentials allowed; with
+// CORS_ORIGINS=* any other origin gets a literal "*", never together with credentials (browsers
+// refuse that pair, and echoing every origin with credentials would hand any site the API). The
+// opaque origin "null" (sandboxed frames, file:// pages) is never echoed.
+void add_cors_headers(const Request& request, Response& response, const ServerOptions& options) {
+    const std::string& origin = request.header("origin");
+    if (origin.empty() || origin == "null") return;
+    if (is_listed(origin, options.cors_origins)) {
+        response.set_header("Access-Control-Allow-Origin", origin);
+        response.set_header("Access-Control-Allow-Credentials", "true");
+        response.append_header_value("Vary", "Origin");
+    } else if (allows_any(options.cors_origins)) {
+        response.set_header("Access-Control-Allow-Origin", "*");
+    }
+}
+
+bool origin_allowed(const std::string& origin, const ServerOptions& options) {
+    if (origin.empty() || origin == "null") return false;
+    return is_listed(origin, options.cors_origins) || allows_any(options.cors_origins);
+}
+
+// The preflight's own headers; the CORS ones are added once, like on every response.
+Response preflight(const Request& request, const ServerOptions& options) {
+    Response response;
+    response.status = 204;
+    response.content_type.clear();
+    if (origin_allowed(request.header("origin"), options)) {
+        response.set_header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+        response.set_header("Access-Control-Allow-Headers", "Authorization, Content-Type");
+        response.set_header("Access-Control-Max-Age", "600");
+    }
+    return response;
+}
+
+}  // namespace
+
 void add_security_headers(Response& response) {
     response.set_header("X-Content-Type-Options", "nosniff");
     response.set_header("X-Frame-Options", "DENY");
@@ -21,34 +63,6 @@ void add_security_headers(Response& response) {
                             "frame-ancestors 'none'");
     }
 }
-
-bool origin_allowed(const std::string& origin, const std::vector<std::string>& allowed) {
-    if (origin.empty()) return false;
-    return std::any_of(allowed.begin(), allowed.end(), [&](const std::string& a) { return a == "*" || a == origin; });
-}
-
-void add_cors_headers(const Request& request, Response& response, const ServerOptions& options) {
-    const std::string& origin = request.header("origin");
-    if (!origin_allowed(origin, options.cors_origins)) return;
-    response.set_header("Access-Control-Allow-Origin", origin);
-    response.set_header("Vary", "Origin");
-    response.set_header("Access-Control-Allow-Credentials", "true");
-}
-
-Response preflight(const Request& request, const ServerOptions& options) {
-    Response response;
-    response.status = 204;
-    response.content_type.clear();
-    if (origin_allowed(request.header("origin"), options.cors_origins)) {
-        add_cors_headers(request, response, options);
-        response.set_header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
-        response.set_header("Access-Control-Allow-Headers", "Authorization, Content-Type");
-        response.set_header("Access-Control-Max-Age", "600");
-    }
-    return response;
-}
-
-}  // namespace
 
 Plan plan_request(const Router& router, const Request& request) {
     Plan plan;
@@ -70,11 +84,12 @@ Response handle_request(const Router& router, const Plan& plan, Request& request
     } else if (plan.match.route && !plan.serve_spa) {
         request.path_params = plan.match.params;
         response = router.dispatch(*plan.match.route, request, context);
+        // API answers are per user and often carry tokens: no browser or proxy may keep them.
+        if (response.header("Cache-Control").empty()) response.set_header("Cache-Control", "no-store");
+    } else if (plan.serve_spa) {
+        response = serve_web_app_index(options.web_dir);
     } else {
-        Request spa_request = request;
-        // assign(1, c) sidesteps a g++ 12 -Wrestrict false positive on assigning a literal.
-        if (plan.serve_spa) spa_request.path.assign(1, '/');
-        response = serve_unrouted(router, spa_request, options.web_dir);
+        response = serve_unrouted(router, request, options.web_dir);
     }
     add_cors_headers(request, response, options);
     add_security_headers(response);

@@ -13,6 +13,9 @@ struct Plan {
     Exec exec() const { return match.route && !serve_spa ? match.route->exec : Exec::Inline; }
 };
 
+// The headers every response carries, error answers of the HTTP layer included.
+void add_security_headers(Response& response);
+
 Plan plan_request(const Router& router, const Request& request);
 Response handle_request(const Router& router, const Plan& plan, Request& request, Context& context,
                         const ServerOptions& options);

@@ -1,5 +1,7 @@
 #include "platform/http/json_response.hpp"
 
+#include "platform/json_depth.hpp"
+
 namespace anzan::http {
 
 int status_of(ErrorCode code) {
@@ -29,6 +31,7 @@ Response json_response(const nlohmann::json& body, int status) {
 Response error_response(const Error& error) {
     Response response = json_response({{"detail", error.detail}}, status_of(error.code));
     if (error.code == ErrorCode::Unauthenticated) response.set_header("WWW-Authenticate", "Bearer");
+    if (error.retry_after_seconds > 0) response.set_header("Retry-After", std::to_string(error.retry_after_seconds));
     return response;
 }
 
@@ -37,6 +40,10 @@ Result<nlohmann::json> parse_json_object(const Request& request, bool empty_ok) 
         if (empty_ok) return nlohmann::json::object();
         return Error::invalid("A JSON body is required");
     }
+    // Checked before parsing: nothing is built for a body nested deep enough to hurt.
+    if (json_nests_deeper_than(request.body))
+        return Error::bad_request("The request body nests JSON more than " + std::to_string(kMaxJsonDepth) +
+                                  " levels deep");
     nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
     if (body.is_discarded()) return Error::bad_request("The request body is not valid JSON");
     if (!body.is_object()) return Error::invalid("The request body must be a JSON object");

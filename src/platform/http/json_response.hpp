@@ -11,8 +11,9 @@ namespace anzan::http {
 int status_of(ErrorCode code);
 Response json_response(const nlohmann::json& body, int status = 200);
 Response error_response(const Error& error);
-// Parses the body as a JSON object. An empty body gives `{}` when `empty_ok`. BadRequest on malformed
-// JSON, Invalid when it is not an object.
+// The one parser of request bodies: the body as a JSON object. An empty body gives `{}` when
+// `empty_ok`. BadRequest on malformed JSON or JSON nested deeper than kMaxJsonDepth (refused before
+// anything is built), Invalid when it is not an object. Reads the body in place (no copy).
 Result<nlohmann::json> parse_json_object(const Request& request, bool empty_ok = false);
 
 // Typed field readers for request bodies: Invalid naming the field when present with the wrong type.

@@ -81,6 +81,17 @@ std::string_view access_name(Access access) {
     return "public";
 }
 
+Result<void> Context::claim_work_slot(const std::string& key) {
+    if (gate_ == nullptr) return {};
+    auto slot = gate_->try_acquire(key);
+    if (!slot)
+        return Error::rate_limited("You already have " + std::to_string(gate_->limit()) +
+                                       " worksheets or sign-ins being prepared: wait for them to finish, then try again",
+                                   2);
+    slots_.push_back(std::move(*slot));
+    return {};
+}
+
 void Router::add(Route route) { routes_.push_back(std::move(route)); }
 
 Router::Match Router::match(Method method, const std::string& path) const {
@@ -123,6 +134,11 @@ Response Router::dispatch(const Route& route, Request& request, Context& context
                                                            ? "Admin access required"
                                                            : "Teacher or admin access required"));
             }
+        }
+        context.set_work_gate(&work_gate_);
+        if (route.exec == Exec::Heavy && context.maybe_user()) {
+            if (auto claimed = context.claim_work_slot("user:" + std::to_string(context.user().id)); !claimed)
+                return error_response(claimed.error());
         }
         auto result = route.handler(request, context);
         if (!result) {

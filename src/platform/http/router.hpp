@@ -12,6 +12,7 @@
 #include "platform/config.hpp"
 #include "platform/db/database.hpp"
 #include "platform/http/request.hpp"
+#include "platform/http/work_gate.hpp"
 #include "platform/result.hpp"
 #include "platform/time.hpp"
 
@@ -43,21 +44,30 @@ public:
     const AuthUser& user() const { return *user_; }
     const std::optional<AuthUser>& maybe_user() const { return user_; }
     void set_user(AuthUser user) { user_ = std::move(user); }
+    // Holds one of `key`'s heavy-work places until the request ends. RateLimited when `key`
+    // already has its share in flight. The router claims "user:<id>" for signed-in callers of
+    // heavy routes; public heavy routes (sign-in) claim their own key.
+    Result<void> claim_work_slot(const std::string& key);
+    void set_work_gate(WorkGate* gate) { gate_ = gate; }
 
 private:
     db::Database& database_;
     const Config& config_;
     Instant now_;
     std::optional<AuthUser> user_;
+    WorkGate* gate_ = nullptr;
+    std::vector<WorkGate::Slot> slots_;
 };
 
 using Handler = std::function<Result<Response>(const Request&, Context&)>;
 // Turns a bearer token into the caller; Unauthenticated when the token is bad, expired or revoked.
 using Authenticator = std::function<Result<AuthUser>(const std::string& token, Context&)>;
 
-// Where a handler runs: most on the worker pool (they block on the database or on argon2); a few
-// trivial ones right on the I/O thread.
-enum class Exec { Worker, Inline };
+// Where a handler runs: most on the worker pool (they block on the database); CPU-heavy ones
+// (PDFs, previews, password hashing, resets) on the heavy pool, at lower priority and with a
+// per-caller limit, so cheap routes never wait behind them; a few trivial ones right on the I/O
+// thread.
+enum class Exec { Worker, Heavy, Inline };
 
 struct Route {
     Method method;
@@ -75,6 +85,8 @@ public:
     void add(Route route);
     void set_authenticator(Authenticator authenticator) { authenticator_ = std::move(authenticator); }
     const std::vector<Route>& routes() const { return routes_; }
+    // Heavy requests one caller may have in flight (Exec::Heavy routes).
+    WorkGate& work_gate() const { return work_gate_; }
 
     struct Match {
         const Route* route = nullptr;
@@ -90,6 +102,7 @@ public:
 private:
     std::vector<Route> routes_;
     Authenticator authenticator_;
+    mutable WorkGate work_gate_;
 };
 
 }  // namespace anzan::http

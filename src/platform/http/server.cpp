@@ -1,16 +1,21 @@
 // The only translation unit that includes Beast (each one costs ~25 s to compile).
 #include "platform/http/server.hpp"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <boost/asio.hpp>
-#include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <mutex>
 #include <thread>
+#include <unordered_map>
 
+#include "platform/http/client_address.hpp"
 #include "platform/http/dispatcher.hpp"
 #include "platform/http/json_response.hpp"
 
@@ -23,6 +28,12 @@ using asio::awaitable;
 using asio::use_awaitable;
 
 namespace {
+
+// Heavy-pool threads yield the CPU to everything else (nice +10 on Linux, per thread).
+constexpr int kHeavyNice = 10;
+// Descriptors kept back from connections for the database, backups and static files.
+constexpr long kReservedFiles = 64;
+constexpr auto kAcceptBackoff = std::chrono::milliseconds(100);
 
 Method to_method(bhttp::verb verb) {
     switch (verb) {
@@ -38,12 +49,14 @@ Method to_method(bhttp::verb verb) {
 }
 
 // Fills our Request from Beast's; false when the target is not a valid origin-form URL.
-bool to_request(bhttp::request<bhttp::string_body>&& in, const std::string& remote_ip, Request& out) {
+bool to_request(bhttp::request<bhttp::string_body>&& in, const std::string& client, Request& out) {
     out.method = to_method(in.method());
     auto target = boost::urls::parse_origin_form(std::string_view(in.target()));
     if (!target) return false;
     out.path = std::string(target->path());
+    out.raw_path = std::string(target->encoded_path());
     if (out.path.empty()) out.path = "/";
+    if (out.raw_path.empty()) out.raw_path = "/";
     for (auto param : target->params()) out.query[std::string(param.key)] = std::string(param.value);
     for (const auto& field : in) {
         std::string name(field.name_string());
@@ -51,59 +64,131 @@ bool to_request(bhttp::request<bhttp::string_body>&& in, const std::string& remo
         out.headers.emplace_back(std::move(name), std::string(field.value()));
     }
     out.body = std::move(in.body());
-    out.remote_ip = remote_ip;
+    out.remote_ip = client;
     return true;
 }
 
-bhttp::response<bhttp::string_body> to_beast(Response&& in, unsigned version, bool keep_alive, bool head) {
-    bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(in.status), version};
+template <typename Message>
+void copy_headers(Response& in, Message& out, bool keep_alive) {
     out.set(bhttp::field::server, "anzan");
     if (!in.content_type.empty()) out.set(bhttp::field::content_type, in.content_type);
     for (auto& [name, value] : in.headers) out.insert(name, value);
     out.keep_alive(keep_alive);
-    const size_t size = in.body.size();
+}
+
+bhttp::response<bhttp::string_body> to_beast(Response&& in, unsigned version, bool keep_alive, bool head) {
+    bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(in.status), version};
+    copy_headers(in, out, keep_alive);
+    const size_t size = in.file ? in.file->size() : in.body.size();
     if (!head) out.body() = std::move(in.body);
     out.content_length(size);
     return out;
 }
 
+// Counts open connections per peer address; a peer over its cap is refused at accept.
+class ConnectionCounter {
+public:
+    bool try_add(const std::string& address, int cap) {
+        std::lock_guard lock(mutex_);
+        int& count = open_[address];
+        if (count >= cap) return false;
+        ++count;
+        return true;
+    }
+    void remove(const std::string& address) {
+        std::lock_guard lock(mutex_);
+        const auto it = open_.find(address);
+        if (it != open_.end() && --it->second <= 0) open_.erase(it);
+    }
+
+private:
+    std::mutex mutex_;
+    std::unordered_map<std::string, int> open_;  // GUARDED_BY(mutex_); one entry per connected address
+};
+
 }  // namespace
+
+long raise_open_file_limit() {
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return 1024;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+        getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    return limit.rlim_cur == RLIM_INFINITY ? 1L << 20 : static_cast<long>(limit.rlim_cur);
+}
 
 struct Server::Impl {
     const Router& router;
     ContextFactory make_context;
     ServerOptions options;
+    AddressSet trusted_proxies;
     asio::io_context io{1};
     asio::thread_pool workers;
+    asio::io_context heavy_io{1};
+    asio::executor_work_guard<asio::io_context::executor_type> heavy_work{heavy_io.get_executor()};
+    std::vector<std::thread> heavy_threads;
     tcp::acceptor acceptor{io};
     asio::signal_set signals{io, SIGINT, SIGTERM};
     std::atomic<int> in_flight{0};
+    std::atomic<int> heavy_in_flight{0};
+    std::atomic<long> open_connections{0};
+    long max_connections = 1000;
+    ConnectionCounter per_address;
     std::atomic<bool> stopping{false};
 
     Impl(const Router& r, ContextFactory f, ServerOptions o)
         : router(r), make_context(std::move(f)), options(std::move(o)),
-          io(std::max(1, options.io_threads)), workers(std::max(1, options.worker_threads)) {}
-
-    Response answer(Request& request) {
-        const Plan plan = plan_request(router, request);
-        Context context = make_context();
-        return handle_request(router, plan, request, context, options);
+          io(std::max(1, options.io_threads)), workers(std::max(1, options.worker_threads)) {
+        max_connections = std::max(64L, raise_open_file_limit() - kReservedFiles);
+        for (int i = 0; i < std::max(1, options.heavy_threads); ++i) {
+            heavy_threads.emplace_back([this] {
+                setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kHeavyNice);
+                heavy_io.run();
+            });
+        }
     }
 
-    awaitable<Response> run_handler(Request& request) {
-        const Plan plan = plan_request(router, request);
-        if (plan.exec() == Exec::Inline) {
-            Context context = make_context();
-            co_return handle_request(router, plan, request, context, options);
-        }
-        // Off the I/O thread; the coroutine resumes on its own strand afterwards.
+    void stop_heavy_pool() {
+        heavy_work.reset();
+        for (auto& thread : heavy_threads)
+            if (thread.joinable()) thread.join();
+    }
+
+    awaitable<Response> run_on(auto executor, const Plan& plan, Request& request) {
         co_return co_await asio::co_spawn(
-            workers,
+            executor,
             [this, &plan, &request]() -> awaitable<Response> {
                 Context context = make_context();
                 co_return handle_request(router, plan, request, context, options);
             },
             use_awaitable);
+    }
+
+    awaitable<Response> run_handler(Request& request) {
+        const Plan plan = plan_request(router, request);
+        switch (plan.exec()) {
+            case Exec::Inline: {
+                Context context = make_context();
+                co_return handle_request(router, plan, request, context, options);
+            }
+            case Exec::Worker:
+                // Off the I/O thread; the coroutine resumes on its own strand afterwards.
+                co_return co_await run_on(workers.get_executor(), plan, request);
+            case Exec::Heavy:
+                break;
+        }
+        if (heavy_in_flight.fetch_add(1) >= options.heavy_queue) {
+            --heavy_in_flight;
+            Response busy = error_response(
+                Error::unavailable("The server is busy preparing other worksheets: try again in a moment", 5));
+            add_security_headers(busy);
+            co_return busy;
+        }
+        Response response = co_await run_on(heavy_io.get_executor(), plan, request);
+        --heavy_in_flight;
+        co_return response;
     }
 
     void log_access(const Request& request, int status, size_t bytes, std::chrono::steady_clock::time_point start) {
@@ -114,16 +199,52 @@ struct Server::Impl {
     }
 
     awaitable<void> write_error(beast::tcp_stream& stream, const Error& error, unsigned version) {
-        auto response = to_beast(error_response(error), version, false, false);
-        co_await bhttp::async_write(stream, response, asio::as_tuple(use_awaitable));
+        Response response = error_response(error);
+        add_security_headers(response);
+        auto out = to_beast(std::move(response), version, false, false);
+        co_await bhttp::async_write(stream, out, asio::as_tuple(use_awaitable));
     }
 
-    awaitable<void> session(tcp::socket socket) {
+    // Writes a response, streaming a file body from disk when there is one.
+    awaitable<beast::error_code> write_response(beast::tcp_stream& stream, Response&& response, unsigned version,
+                                                bool keep_alive, bool head) {
+        if (response.file && !head) {
+            bhttp::response<bhttp::file_body> out{static_cast<bhttp::status>(response.status), version};
+            copy_headers(response, out, keep_alive);
+            beast::error_code ec;
+            beast::file file;
+            file.native_handle(::dup(response.file->fd()));
+            out.body().reset(std::move(file), ec);
+            if (!ec) {
+                out.prepare_payload();
+                auto [write_ec, written] = co_await bhttp::async_write(stream, out, asio::as_tuple(use_awaitable));
+                if (!write_ec && !keep_alive) co_return bhttp::error::end_of_stream;
+                co_return write_ec;
+            }
+            response = error_response(Error::not_found("Not found"));
+        }
+        auto out = to_beast(std::move(response), version, keep_alive, head);
+        auto [write_ec, written] = co_await bhttp::async_write(stream, out, asio::as_tuple(use_awaitable));
+        if (!write_ec && !out.keep_alive()) co_return bhttp::error::end_of_stream;
+        co_return write_ec;
+    }
+
+    // Waits, at most keep_alive, for the first byte of the next request; false when none came.
+    awaitable<bool> await_request_start(beast::tcp_stream& stream, beast::flat_buffer& buffer) {
+        if (buffer.size() > 0) co_return true;
+        stream.expires_after(options.keep_alive);
+        auto [ec, n] = co_await stream.async_read_some(buffer.prepare(4096), asio::as_tuple(use_awaitable));
+        if (ec) co_return false;
+        buffer.commit(n);
+        co_return true;
+    }
+
+    awaitable<void> session(tcp::socket socket, std::string peer, bool counted) {
         beast::tcp_stream stream(std::move(socket));
         beast::error_code ignored;
-        const std::string remote_ip = stream.socket().remote_endpoint(ignored).address().to_string();
         beast::flat_buffer buffer;
         for (;;) {
+            if (!co_await await_request_start(stream, buffer)) break;
             bhttp::request_parser<bhttp::string_body> parser;
             parser.body_limit(options.body_limit);
             parser.header_limit(16 * 1024);
@@ -146,36 +267,62 @@ struct Server::Impl {
             const unsigned version = message.version();
             const bool head = message.method() == bhttp::verb::head;
             bool keep_alive = message.keep_alive() && !stopping;
+            const std::string client =
+                client_address(peer, std::string_view(message["X-Forwarded-For"]), trusted_proxies);
             Request request;
             Response response;
-            if (!to_request(std::move(message), remote_ip, request)) {
+            if (!to_request(std::move(message), client, request)) {
                 response = error_response(Error::bad_request("Malformed request target"));
+                add_security_headers(response);
                 keep_alive = false;
             } else {
                 response = co_await run_handler(request);
             }
             const int status = response.status;
-            auto out = to_beast(std::move(response), version, keep_alive && !stopping, head);
-            const size_t size = out.body().size();
+            const size_t size = response.file ? response.file->size() : response.body.size();
             stream.expires_after(options.read_timeout);
-            auto [write_ec, written] = co_await bhttp::async_write(stream, out, asio::as_tuple(use_awaitable));
+            const auto write_ec = co_await write_response(stream, std::move(response), version,
+                                                          keep_alive && !stopping, head);
             log_access(request, status, size, start);
             --in_flight;
-            if (write_ec || !out.keep_alive()) break;
+            if (write_ec) break;
         }
         stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        --open_connections;
+        if (counted) per_address.remove(peer);
     }
 
     awaitable<void> accept_loop() {
+        asio::steady_timer backoff(io);
         for (;;) {
             auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(io), asio::as_tuple(use_awaitable));
             if (ec) {
                 if (!acceptor.is_open()) co_return;
-                continue;  // e.g. too many open files: keep serving the others
+                // Out of descriptors or memory: the pending connection stays queued and accept would
+                // fail again at once, spinning a core. Give finishing connections time to free some.
+                if (ec == asio::error::no_descriptors || ec.value() == ENFILE || ec == asio::error::no_buffer_space ||
+                    ec == asio::error::no_memory) {
+                    backoff.expires_after(kAcceptBackoff);
+                    co_await backoff.async_wait(asio::as_tuple(use_awaitable));
+                }
+                continue;
             }
-            socket.set_option(tcp::no_delay(true), ec);
+            beast::error_code ignored;
+            const std::string peer = canonical_address(socket.remote_endpoint(ignored).address().to_string());
+            if (open_connections >= max_connections) {
+                socket.close(ignored);
+                continue;
+            }
+            // Behind a trusted proxy every client shares its address: the proxy limits them instead.
+            const bool counted = !trusted_proxies.contains(peer);
+            if (counted && !per_address.try_add(peer, options.max_connections_per_address)) {
+                socket.close(ignored);
+                continue;
+            }
+            ++open_connections;
+            socket.set_option(tcp::no_delay(true), ignored);
             auto executor = socket.get_executor();
-            asio::co_spawn(executor, session(std::move(socket)), asio::detached);
+            asio::co_spawn(executor, session(std::move(socket), peer, counted), asio::detached);
         }
     }
 
@@ -197,9 +344,13 @@ struct Server::Impl {
 Server::Server(const Router& router, ContextFactory make_context, ServerOptions options)
     : impl_(std::make_unique<Impl>(router, std::move(make_context), std::move(options))) {}
 
-Server::~Server() { impl_->workers.join(); }
+Server::~Server() {
+    impl_->workers.join();
+    impl_->stop_heavy_pool();
+}
 
 Result<int> Server::listen() {
+    impl_->trusted_proxies = TRY(AddressSet::parse(impl_->options.trusted_proxies));
     try {
         const auto address = asio::ip::make_address(impl_->options.host);
         const tcp::endpoint endpoint(address, static_cast<unsigned short>(impl_->options.port));
@@ -226,6 +377,7 @@ void Server::run() {
     impl_->io.run();
     for (auto& thread : threads) thread.join();
     impl_->workers.join();
+    impl_->stop_heavy_pool();
 }
 
 void Server::stop() {

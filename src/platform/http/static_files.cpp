@@ -1,14 +1,21 @@
-// Static files of the web app (web/dist) with the SPA fallback: any GET outside /api that names no
-// file gets index.html, so client-side routes survive a reload.
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+// Static files of the web app (web/dist) with the SPA fallback: any GET outside the API that names
+// no file gets index.html, so client-side routes survive a reload. Paths are resolved by
+// web_path.hpp (strictly inside the web folder) and files are streamed, never read whole.
+#include <unistd.h>
+
+#include <array>
+#include <map>
 
 #include "platform/http/json_response.hpp"
 #include "platform/http/server.hpp"
+#include "platform/http/web_path.hpp"
 
 namespace anzan::http {
 namespace {
+
+// Paths the legacy API answered under: a miss there is an API client's mistake, not a page.
+constexpr std::array<std::string_view, 7> kLegacyApiPrefixes = {"/users/", "/papers/", "/presets/",
+                                                                 "/attendance/", "/fees/", "/papers", "/presets"};
 
 std::string content_type_for(const std::filesystem::path& path) {
     static const std::map<std::string, std::string> kTypes = {
@@ -21,31 +28,41 @@ std::string content_type_for(const std::filesystem::path& path) {
     return it == kTypes.end() ? "application/octet-stream" : it->second;
 }
 
-std::optional<Response> file_response(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
+Response file_response(const OpenedWebFile& opened) {
     Response response;
-    response.body = buffer.str();
-    response.content_type = content_type_for(path);
-    response.is_static = true;
+    response.file = std::make_shared<FileBody>(opened.fd, opened.size);
+    response.content_type = content_type_for(opened.path);
     // Vite fingerprints everything under assets/: cache it for good; never cache index.html.
-    const bool fingerprinted = path.parent_path().filename() == "assets";
+    const bool fingerprinted = opened.path.parent_path().filename() == "assets";
     response.set_header("Cache-Control", fingerprinted ? "public, max-age=31536000, immutable" : "no-cache");
     return response;
 }
 
 bool wants_html(const Request& request) {
-    const std::string& accept = request.header("accept");
-    return accept.find("text/html") != std::string::npos;
+    return request.header("accept").find("text/html") != std::string::npos;
 }
+
+bool under_legacy_api(const std::string& path) {
+    for (std::string_view prefix : kLegacyApiPrefixes) {
+        if (prefix.back() == '/' ? path.starts_with(prefix) : path == prefix) return true;
+    }
+    return false;
+}
+
+Response not_found() { return error_response(Error::not_found("Not found")); }
 
 }  // namespace
 
+Response serve_web_app_index(const std::string& web_dir) {
+    if (web_dir.empty()) return error_response(Error::not_found("The web app is not built (run make run)"));
+    const OpenedWebFile index = open_web_file(web_dir, "index.html");
+    if (index.entry != WebEntry::File) return error_response(Error::not_found("The web app is not built (run make run)"));
+    return file_response(index);
+}
+
 Response serve_unrouted(const Router& router, const Request& request, const std::string& web_dir) {
     const auto match = router.match(request.method, request.path);
-    const bool is_api = request.path == "/api" || request.path.rfind("/api/", 0) == 0;
+    const bool is_api = request.path == "/api" || request.path.starts_with("/api/");
     const bool is_read = request.method == Method::Get || request.method == Method::Head;
     if (match.method_mismatch && !(is_read && wants_html(request) && !is_api)) {
         Response response = error_response({ErrorCode::MethodNotAllowed, "Method not allowed"});
@@ -54,31 +71,34 @@ Response serve_unrouted(const Router& router, const Request& request, const std:
         response.set_header("Allow", allow);
         return response;
     }
-    if (is_api || !is_read || web_dir.empty()) return error_response(Error::not_found("Not found"));
-    // Never serve outside web_dir: reject any ".." segment outright.
-    if (request.path.find("..") != std::string::npos) return error_response(Error::not_found("Not found"));
-    const std::filesystem::path root(web_dir);
-    std::filesystem::path file = root / request.path.substr(1);
-    std::error_code ec;
-    if (request.path != "/" && std::filesystem::is_regular_file(file, ec)) {
-        if (auto response = file_response(file)) return *response;
-    }
+    if (is_api || !is_read || web_dir.empty()) return not_found();
+    // An old client asking the legacy API for a route we do not have must get JSON, not the page.
+    if (under_legacy_api(request.path) && !wants_html(request)) return not_found();
+    const std::string& raw_path = request.raw_path.empty() ? request.path : request.raw_path;
+    const auto relative = web_relative_path(raw_path);
+    // A path that is not plain is never a client-side route either.
+    if (!relative) return not_found();
+    if (relative->empty()) return serve_web_app_index(web_dir);
+    const OpenedWebFile opened = open_web_file(web_dir, *relative);
+    if (opened.entry == WebEntry::File) return file_response(opened);
     // A folder with its own index.html (e.g. /docs, the API docs viewer): /docs → /docs/, whose
     // relative asset links then resolve inside the folder.
-    if (request.path != "/" && std::filesystem::is_regular_file(file / "index.html", ec)) {
-        if (request.path.back() != '/') {
+    if (opened.entry == WebEntry::Folder) {
+        const OpenedWebFile index = open_web_file(web_dir, *relative + (relative->back() == '/' ? "" : "/") + "index.html");
+        if (index.entry == WebEntry::File) {
+            if (relative->back() == '/') return file_response(index);
+            ::close(index.fd);
             Response redirect;
             redirect.status = 301;
             redirect.content_type.clear();
-            redirect.set_header("Location", request.path + "/");
+            // The raw path was checked plain above, so this stays a same-site relative location.
+            redirect.set_header("Location", raw_path + "/");
             return redirect;
         }
-        if (auto response = file_response(file / "index.html")) return *response;
     }
     // A missing asset is a real 404; everything else is a client-side route.
-    if (request.path.rfind("/assets/", 0) == 0) return error_response(Error::not_found("Not found"));
-    if (auto response = file_response(root / "index.html")) return *response;
-    return error_response(Error::not_found("The web app is not built (run make run)"));
+    if (request.path.starts_with("/assets/")) return not_found();
+    return serve_web_app_index(web_dir);
 }
 
 }  // namespace anzan::http
