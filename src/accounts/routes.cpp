@@ -29,16 +29,24 @@ Result<Response> answer_login(Context& ctx, long long user_id) {
     return http::json_response(login_json(token, user));
 }
 
-Result<Response> post_login(const Request& req, Context& ctx) {
+Result<SignInAttempt> parse_sign_in(const Request& req) {
     const json body = TRY(http::parse_json_object(req));
     const std::string email_raw = TRY(http::required_string(body, "email"));
     const std::string password = TRY(http::required_string(body, "password"));
     // Checked first: a malformed address is refused without a password check or a counter.
-    const std::string email = TRY(normalize_email(email_raw));
-    // One password check per account at a time: parallel guesses at one account wait their turn.
-    TRY(ctx.claim_work_slot("sign-in:" + email));
-    const long long user_id =
-        TRY(sign_in(ctx.db(), ctx.config(), SignInAttempt{email, password, req.remote_ip}, ctx.now_utc()));
+    return SignInAttempt{TRY(normalize_email(email_raw)), password, req.remote_ip};
+}
+
+// Before the password check may queue for the heavy pool: one check per account at a time (so
+// parallel guesses at one account wait their turn) and none at all while the account is locked.
+Result<void> admit_login(const Request& req, Context& ctx) {
+    const SignInAttempt attempt = TRY(parse_sign_in(req));
+    TRY(ctx.claim_work_slot("sign-in:" + attempt.email));
+    return check_not_locked(ctx.db(), attempt, ctx.now_utc());
+}
+
+Result<Response> post_login(const Request& req, Context& ctx) {
+    const long long user_id = TRY(sign_in(ctx.db(), ctx.config(), TRY(parse_sign_in(req)), ctx.now_utc()));
     return answer_login(ctx, user_id);
 }
 
@@ -186,7 +194,7 @@ void add_routes(http::Router& router, AccountServices& services) {
     router.add({Method::Get, "/api/auth/config", Access::Public, get_auth_config,
                 "Academy name and whether Google sign-in is enabled", false, http::Exec::Inline, tag});
     router.add({Method::Post, "/api/auth/login", Access::Public, post_login, "Sign in with e-mail and password",
-                false, http::Exec::Heavy, tag});
+                false, http::Exec::Heavy, tag, admit_login});
     router.add({Method::Post, "/api/users/login", Access::Public,
                 [&services](const Request& r, Context& c) { return post_google_login(r, c, services); },
                 "Sign in with a Google ID token ({credential})", true, http::Exec::Worker, tag});

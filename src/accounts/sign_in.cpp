@@ -9,7 +9,8 @@ namespace {
 
 long long unix_seconds(Instant now) { return now.time_since_epoch().count(); }
 
-Result<void> check_not_locked(db::Database& database, const std::vector<FailureSubject>& subjects, long long now) {
+Result<void> check_subjects_unlocked(db::Database& database, const std::vector<FailureSubject>& subjects,
+                                     long long now) {
     auto session = database.session();
     const auto counters = TRY(store::read_failure_counters(session.sql(), subjects));
     if (const long long wait = seconds_locked(counters, now); wait > 0)
@@ -42,10 +43,14 @@ SignInLimits sign_in_limits(const Config& config) {
     return limits;
 }
 
+Result<void> check_not_locked(db::Database& database, const SignInAttempt& attempt, Instant now) {
+    return check_subjects_unlocked(database, failure_subjects(attempt.email, attempt.address), unix_seconds(now));
+}
+
 Result<long long> sign_in(db::Database& database, const Config& config, const SignInAttempt& attempt, Instant now) {
     const long long now_s = unix_seconds(now);
     const auto subjects = failure_subjects(attempt.email, attempt.address);
-    TRY(check_not_locked(database, subjects, now_s));
+    TRY(check_subjects_unlocked(database, subjects, now_s));
     std::optional<Credentials> credentials;
     {
         auto session = database.session();

@@ -21,6 +21,9 @@ struct SignInAttempt {
 // The limits configured for this server.
 SignInLimits sign_in_limits(const Config& config);
 
+// RateLimited (with Retry-After) while the account, the address or the pair is locked.
+Result<void> check_not_locked(db::Database& database, const SignInAttempt& attempt, Instant now);
+
 // The user id of the account signed in. RateLimited (with Retry-After) while the account, the
 // address or the pair is locked, before any password is checked; Unauthenticated "Incorrect
 // e-mail or password" for an unknown account or a wrong password, which counts as a failure;

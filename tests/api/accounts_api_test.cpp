@@ -13,25 +13,6 @@ namespace anzan::test {
 namespace {
 using json = nlohmann::json;
 
-// Sends raw bytes and returns whatever the server answers before closing (or within 5 s).
-std::string raw_exchange(int port, const std::string& request) {
-    httplib::Client probe("127.0.0.1", port);
-    const int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(static_cast<uint16_t>(port));
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) return "connect failed";
-    timeval timeout{5, 0};
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-    (void)send(fd, request.data(), request.size(), MSG_NOSIGNAL);
-    std::string reply;
-    char buffer[4096];
-    for (ssize_t n; (n = recv(fd, buffer, sizeof buffer, 0)) > 0;) reply.append(buffer, static_cast<size_t>(n));
-    close(fd);
-    return reply;
-}
-
 class AccountsApi : public ::testing::Test {
 protected:
     TestServer server;

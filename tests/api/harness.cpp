@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <soci/soci.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -95,7 +99,7 @@ int TestServer::run_cli(const std::string& args, std::string* out, const std::st
     const std::string input = database_.temp_dir() + "/stdin.txt";
     std::ofstream(input) << stdin_text;
     const std::string command = "cd " + shell_quote(database_.temp_dir()) + " && DATABASE_URL=" +
-                                shell_quote(database_.url()) + " SECRET_KEY=" + std::string(32, 'k') + " " +
+                                shell_quote(url_) + " SECRET_KEY=" + std::string(32, 'k') + " " +
                                 shell_quote(anzan_binary()) + " " + args + " < " + shell_quote(input) + " 2>&1";
     FILE* pipe = popen(command.c_str(), "r");
     std::string output;
@@ -107,8 +111,9 @@ int TestServer::run_cli(const std::string& args, std::string* out, const std::st
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 }
 
-TestServer::TestServer(ServerOptions options) {
-    if (options.seed_demo) {
+TestServer::TestServer(ServerOptions options)
+    : url_(options.database_url.empty() ? database_.url() : options.database_url) {
+    if (options.seed_demo && options.database_url.empty()) {
         std::string out;
         const int status = run_cli("seed-demo --password " + std::string(kDemoPassword), &out);
         if (status != 0) throw std::runtime_error("seed-demo failed: " + out);
@@ -118,7 +123,11 @@ TestServer::TestServer(ServerOptions options) {
     std::fflush(stderr);
     pid_ = fork();
     if (pid_ == 0) {
-        setenv("DATABASE_URL", database_.url().c_str(), 1);
+        setenv("DATABASE_URL", url_.c_str(), 1);
+        if (options.max_open_files > 0) {
+            const rlimit limit{static_cast<rlim_t>(options.max_open_files), static_cast<rlim_t>(options.max_open_files)};
+            setrlimit(RLIMIT_NOFILE, &limit);
+        }
         setenv("SECRET_KEY", "test-secret-key-that-is-long-enough-1234", 1);
         setenv("ANZAN_ENV", "production", 1);
         setenv("ACADEMY_NAME", "Test Academy", 1);
@@ -167,6 +176,33 @@ std::string TestServer::login(const std::string& email, const std::string& passw
     if (!response || response->status != 200)
         throw std::runtime_error("login failed for " + email + ": " + (response ? response->body : "no response"));
     return nlohmann::json::parse(response->body).at("access_token").get<std::string>();
+}
+
+std::string raw_exchange(int port, const std::string& request, int timeout_ms) {
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(port));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+        close(fd);
+        return "connect failed";
+    }
+    timeval timeout{timeout_ms / 1000, (timeout_ms % 1000) * 1000};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    (void)send(fd, request.data(), request.size(), MSG_NOSIGNAL);
+    std::string reply;
+    char buffer[4096];
+    for (ssize_t n; (n = recv(fd, buffer, sizeof buffer, 0)) > 0;) reply.append(buffer, static_cast<size_t>(n));
+    close(fd);
+    return reply;
+}
+
+long resident_kib(int pid) {
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+    return 0;
 }
 
 httplib::Headers bearer(const std::string& token) { return {{"Authorization", "Bearer " + token}}; }

@@ -21,6 +21,10 @@ inline constexpr const char* kStudentEmail = "student1@anzan.demo";
 struct ServerOptions {
     bool seed_demo = true;
     std::map<std::string, std::string> env;  // extra environment for the server
+    // Serve another server's database instead of a fresh one (no seeding then).
+    std::string database_url;
+    // The server process's open-file limit (soft and hard); 0 keeps the test's own.
+    int max_open_files = 0;
 };
 
 // A fresh database (SQLite file or PostgreSQL database); dropped on destruction.
@@ -47,6 +51,9 @@ public:
     const std::string& base_url() const { return base_url_; }
     int port() const { return port_; }
     const TestDatabase& database() const { return database_; }
+    // The URL this server serves (its own database's, or the one it was given).
+    const std::string& database_url() const { return url_; }
+    int pid() const { return pid_; }
     // Runs `anzan <args>` against this server's database; returns exit status, output in `out`.
     int run_cli(const std::string& args, std::string* out = nullptr, const std::string& stdin_text = "") const;
 
@@ -58,11 +65,18 @@ public:
 
 private:
     TestDatabase database_;
+    std::string url_;
     std::string base_url_;
     int port_ = 0;
     int pid_ = 0;
     std::string log_path_;
 };
+
+// Sends raw bytes on a new connection and returns whatever the server answers before closing (or
+// within `timeout_ms`): for requests an HTTP client library would tidy up.
+std::string raw_exchange(int port, const std::string& request, int timeout_ms = 5000);
+// Resident memory of a process in KiB (VmRSS), or 0 when it cannot be read.
+long resident_kib(int pid);
 
 // Convenience: a request with an optional bearer token and JSON body.
 httplib::Headers bearer(const std::string& token);

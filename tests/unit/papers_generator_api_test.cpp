@@ -54,6 +54,28 @@ TEST(GeneratorApi, APaperHasAWorkBudget) {
     EXPECT_TRUE(generate_paper(paper(at_limit), 1).has_value());
 }
 
+TEST(GeneratorApi, ThePlanCacheStaysWithinItsByteBudget) {
+    // Each big-friends 2-digit 15-row plan holds a ~1.8 MB table; distinct maxAnswer values make
+    // distinct plans. 512 of them once filled 900 MB.
+    test_clear_plan_cache();
+    std::size_t largest = 0;
+    for (int round = 0; round < 3; ++round) {
+        std::vector<BlockConfig> blocks;
+        for (int index = 0; index < 30; ++index) {
+            Constraints c;
+            c.digits = 2;
+            c.rows = 15;
+            c.maxAnswer = 300 + round * 30 + index;
+            blocks.push_back(block("big_friends_add_sub", 1, c));
+        }
+        ASSERT_TRUE(generate_paper(paper(blocks), 5).has_value());
+        largest = std::max(largest, plan_cache_bytes());
+    }
+    EXPECT_GT(largest, 32u << 20);  // the plans are really that big
+    EXPECT_LE(largest, 64u << 20);
+    test_clear_plan_cache();
+}
+
 TEST(GeneratorApi, IdsRunAcrossBlocksFromOne) {
     Constraints c;
     c.digits = 2;

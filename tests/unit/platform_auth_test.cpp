@@ -58,6 +58,27 @@ TEST(Tokens, ExpiredWrongKeyTamperedAndGarbageAreRefused) {
         EXPECT_FALSE(verify_token(junk, kSecret, now).has_value());
 }
 
+TEST(Tokens, AnExpiredTokenSaysSo) {
+    // Expired by our clock, and expired by the wall clock too (cpp-jwt checks that one itself).
+    const Instant now = Instant(std::chrono::seconds(1'800'000'000));
+    const auto late = verify_token(issue_token(claims_at(now), kSecret), kSecret, now + std::chrono::hours(2));
+    ASSERT_FALSE(late.has_value());
+    EXPECT_NE(late.error().detail.find("expired"), std::string::npos) << late.error().detail;
+    const Instant long_ago = Instant(std::chrono::seconds(1'500'000'000));
+    const auto old = verify_token(issue_token(claims_at(long_ago), kSecret), kSecret, now);
+    ASSERT_FALSE(old.has_value());
+    EXPECT_NE(old.error().detail.find("expired"), std::string::npos) << old.error().detail;
+}
+
+TEST(Tokens, DeeplyNestedTokensAreRefusedBeforeParsing) {
+    const Instant now = Instant(std::chrono::seconds(1'800'000'000));
+    std::string deep = jwt::base64_encode(std::string(3000, '[').data(), 3000);
+    deep.resize(jwt::base64_uri_encode(deep.data(), deep.size()));
+    EXPECT_FALSE(verify_token("eyJhbGciOiJIUzI1NiJ9." + deep + ".sig", kSecret, now).has_value());
+    EXPECT_FALSE(jwt_segments_are_shallow("eyJhbGciOiJIUzI1NiJ9." + deep + ".sig"));
+    EXPECT_TRUE(jwt_segments_are_shallow(issue_token(claims_at(now), kSecret)));
+}
+
 TEST(Tokens, AlgNoneAndOtherAlgorithmsAreRefused) {
     const Instant now = Instant(std::chrono::seconds(1'800'000'000));
     // {"alg":"none","typ":"JWT"} . {"sub":"42","exp":4102444800,"iat":1,"ver":3} . (empty)

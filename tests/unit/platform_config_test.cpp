@@ -58,7 +58,12 @@ TEST(Config, AdminEmailsAreLowerCasedAndTrimmed) {
 TEST(Config, BadValuesAreRejectedWithTheirName) {
     struct Row { const char* key; const char* value; const char* needle; };
     for (const Row& row : {Row{"PORT", "eighty", "PORT"}, Row{"PORT", "70000", "PORT"},
-                           Row{"ANZAN_ENV", "prod", "ANZAN_ENV"}, Row{"TOKEN_TTL_HOURS", "0", "TOKEN_TTL_HOURS"}}) {
+                           Row{"ANZAN_ENV", "prod", "ANZAN_ENV"}, Row{"TOKEN_TTL_HOURS", "0", "TOKEN_TTL_HOURS"},
+                           Row{"CORS_ORIGINS", "null", "CORS_ORIGINS"},
+                           Row{"CORS_ORIGINS", "https://a.example/path", "CORS_ORIGINS"},
+                           Row{"HEAVY_PER_USER", "0", "HEAVY_PER_USER"},
+                           Row{"KEEP_ALIVE_SECONDS", "-1", "KEEP_ALIVE_SECONDS"},
+                           Row{"LOGIN_WINDOW_MINUTES", "x", "LOGIN_WINDOW_MINUTES"}}) {
         SCOPED_TRACE(row.key);
         ConfigSources sources;
         sources.set(row.key, row.value);
@@ -66,6 +71,23 @@ TEST(Config, BadValuesAreRejectedWithTheirName) {
         ASSERT_FALSE(config.has_value());
         EXPECT_NE(config.error().detail.find(row.needle), std::string::npos);
     }
+}
+
+TEST(Config, SecurityLimitsHaveDefaultsAndCanBeSet) {
+    ConfigSources sources;
+    auto config = build_config(sources);
+    ASSERT_TRUE(config.has_value());
+    EXPECT_EQ(config->login_failures_per_account_and_address, 5);
+    EXPECT_EQ(config->login_failures_per_account, 50);
+    EXPECT_EQ(config->heavy_per_user, 2);
+    EXPECT_EQ(config->keep_alive_seconds, 5);
+    sources.set("TRUSTED_PROXIES", "10.0.0.0/8, ::1");
+    sources.set("LOGIN_FAILURES_PER_ADDRESS", "300");
+    sources.set("CORS_ORIGINS", "https://school.example, *");
+    config = build_config(sources);
+    ASSERT_TRUE(config.has_value()) << config.error().detail;
+    EXPECT_EQ(config->trusted_proxies, (std::vector<std::string>{"10.0.0.0/8", "::1"}));
+    EXPECT_EQ(config->login_failures_per_address, 300);
 }
 
 TEST(Config, ProductionNeedsA32ByteSecret) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <list>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -31,10 +32,14 @@ constexpr std::uint64_t kMaxAttemptsPerBlock = 2'000'000;
 // used) expects under 3 million draws.
 constexpr std::uint64_t kMaxAttemptsPerPaper = 20'000'000;
 
-// Blocks with these many distinct (type, constraints) are remembered between calls; beyond it
-// the cache starts afresh. Building a plan can cost milliseconds (sum tables), drawing from it
-// microseconds, and presets repeat the same blocks on every preview.
-constexpr std::size_t kPlanCacheEntries = 512;
+// Plans are remembered between calls, least recently used first out, within a byte budget: building
+// a plan can cost milliseconds (sum tables), drawing from it microseconds, and presets repeat the
+// same blocks on every preview. The budget bounds the cache whatever mix of constraints arrives;
+// a plan too big for a share of it is used once and not kept.
+constexpr std::size_t kPlanCacheBytes = 64u << 20;
+constexpr std::size_t kMaxCachedPlanBytes = 8u << 20;
+// Every entry also costs its key, the map node and the plan's own object: counted as this much.
+constexpr std::size_t kPlanEntryOverhead = 1024;
 
 // What a block's type and constraints alone decide: the plan and its feasibility figures.
 struct BlockPlan {
@@ -83,22 +88,46 @@ class PlanCache {
 public:
     std::shared_ptr<const BlockPlan> find(const std::string& key) {
         std::lock_guard lock(mutex_);
-        const auto it = plans_.find(key);
-        return it == plans_.end() ? nullptr : it->second;
+        const auto it = index_.find(key);
+        if (it == index_.end()) return nullptr;
+        order_.splice(order_.begin(), order_, it->second);  // now the most recently used
+        return it->second->plan;
     }
     void clear() {
         std::lock_guard lock(mutex_);
-        plans_.clear();
+        index_.clear();
+        order_.clear();
+        bytes_ = 0;
     }
     void store(const std::string& key, std::shared_ptr<const BlockPlan> plan) {
+        const std::size_t cost = plan->plan.bytes + key.size() + kPlanEntryOverhead;
+        if (cost > kMaxCachedPlanBytes) return;
         std::lock_guard lock(mutex_);
-        if (plans_.size() >= kPlanCacheEntries) plans_.clear();
-        plans_.emplace(key, std::move(plan));
+        if (index_.count(key)) return;
+        while (!order_.empty() && bytes_ + cost > kPlanCacheBytes) {
+            bytes_ -= order_.back().cost;
+            index_.erase(order_.back().key);
+            order_.pop_back();
+        }
+        order_.push_front(Entry{key, std::move(plan), cost});
+        index_.emplace(key, order_.begin());
+        bytes_ += cost;
+    }
+    std::size_t bytes() {
+        std::lock_guard lock(mutex_);
+        return bytes_;
     }
 
 private:
+    struct Entry {
+        std::string key;
+        std::shared_ptr<const BlockPlan> plan;
+        std::size_t cost = 0;
+    };
     std::mutex mutex_;
-    std::unordered_map<std::string, std::shared_ptr<const BlockPlan>> plans_;  // GUARDED_BY(mutex_)
+    std::list<Entry> order_;  // GUARDED_BY(mutex_); most recently used first
+    std::unordered_map<std::string, std::list<Entry>::iterator> index_;  // GUARDED_BY(mutex_)
+    std::size_t bytes_ = 0;   // GUARDED_BY(mutex_); never above kPlanCacheBytes
 };
 
 PlanCache& plan_cache() {
@@ -232,9 +261,13 @@ Result<GeneratedBlock> generate_block(const BlockConfig& block, std::size_t inde
 }
 
 std::string with_commas(long long value) {
-    std::string digits = std::to_string(value);
-    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<std::size_t>(at), ",");
-    return digits;
+    const std::string digits = std::to_string(value);
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
 }
 
 Error too_big(const std::string& what, long long size, long long limit) {
@@ -319,5 +352,7 @@ std::string decorated_title(const PaperConfig& config) {
 }
 
 void test_clear_plan_cache() { plan_cache().clear(); }
+
+std::size_t plan_cache_bytes() { return plan_cache().bytes(); }
 
 }  // namespace anzan::papers

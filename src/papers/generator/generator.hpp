@@ -50,5 +50,7 @@ std::string decorated_title(const PaperConfig& config);
 // Test and benchmark hook: forgets every cached block plan, so the next call pays the full
 // cost of building plans (sum tables, probes). Thread-safe.
 void test_clear_plan_cache();
+// Bytes the plan cache holds now (at most 64 MiB, whatever the requests).
+std::size_t plan_cache_bytes();
 
 }  // namespace anzan::papers

@@ -33,6 +33,8 @@ struct Plan {
     bool handles_answer_range = false;
     // The constraints that shape the space, for error messages: "digits=1, rows=2".
     std::string describe;
+    // Heap bytes `draw` keeps alive (lookup tables), so a cache of plans can be bounded in bytes.
+    std::size_t bytes = 0;
 };
 
 using PlanFn = Result<Plan> (*)(const Constraints&);

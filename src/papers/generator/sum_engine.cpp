@@ -69,6 +69,11 @@ SumSampler::SumSampler(const SumRules& rules) : rules_(rules) {
     }
 }
 
+std::size_t SumSampler::memory_bytes() const {
+    return sizeof(*this) + move_offsets_.capacity() * sizeof(std::uint32_t) + moves_.capacity() * sizeof(Move) +
+           ways_.capacity() * sizeof(u128);
+}
+
 Result<std::shared_ptr<const SumSampler>> SumSampler::create(const SumRules& rules) {
     std::shared_ptr<SumSampler> sampler(new SumSampler(rules));
     // Answer bounds make small spaces likely, so they too prefer the exact table.

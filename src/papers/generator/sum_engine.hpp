@@ -50,6 +50,8 @@ public:
     bool exact() const { return exact_; }
     bool uniform() const { return strategy_ != Strategy::Rows; }
     bool handles_answer_range() const { return strategy_ == Strategy::Table; }
+    // Heap bytes the sampler holds (its tables), for caches that are bounded in bytes.
+    std::size_t memory_bytes() const;
 
 private:
     enum class Strategy { Table, Columns, Rows };

@@ -65,6 +65,7 @@ Result<Plan> plan_sum(const Constraints& c, SumKind kind, const SumDefaults& def
     plan.uniform = shared->uniform();
     plan.handles_answer_range = shared->handles_answer_range();
     plan.describe = describe;
+    plan.bytes = shared->memory_bytes();
     plan.draw = [shared, kind](Rng& rng) -> std::optional<Question> {
         return to_question(shared->draw(rng), kind);
     };

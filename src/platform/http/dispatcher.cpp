@@ -76,16 +76,41 @@ Plan plan_request(const Router& router, const Request& request) {
     return plan;
 }
 
+namespace {
+
+// Every answer of a route: never cached, with CORS and security headers.
+Response finish_route_response(Response response, const Request& request, const ServerOptions& options) {
+    // API answers are per user and often carry tokens: no browser or proxy may keep them.
+    if (response.header("Cache-Control").empty()) response.set_header("Cache-Control", "no-store");
+    add_cors_headers(request, response, options);
+    add_security_headers(response);
+    return response;
+}
+
+}  // namespace
+
+std::optional<Response> admit_request(const Router& router, const Plan& plan, Request& request, Context& context,
+                                      const ServerOptions& options) {
+    request.path_params = plan.match.params;
+    auto denied = router.admit(*plan.match.route, request, context);
+    if (!denied) return std::nullopt;
+    return finish_route_response(std::move(*denied), request, options);
+}
+
+Response run_request(const Router& router, const Plan& plan, Request& request, Context& context,
+                     const ServerOptions& options) {
+    return finish_route_response(router.run(*plan.match.route, request, context), request, options);
+}
+
 Response handle_request(const Router& router, const Plan& plan, Request& request, Context& context,
                         const ServerOptions& options) {
+    if (plan.match.route && !plan.serve_spa && request.method != Method::Options) {
+        if (auto denied = admit_request(router, plan, request, context, options)) return std::move(*denied);
+        return run_request(router, plan, request, context, options);
+    }
     Response response;
     if (request.method == Method::Options) {
         response = preflight(request, options);
-    } else if (plan.match.route && !plan.serve_spa) {
-        request.path_params = plan.match.params;
-        response = router.dispatch(*plan.match.route, request, context);
-        // API answers are per user and often carry tokens: no browser or proxy may keep them.
-        if (response.header("Cache-Control").empty()) response.set_header("Cache-Control", "no-store");
     } else if (plan.serve_spa) {
         response = serve_web_app_index(options.web_dir);
     } else {

@@ -17,7 +17,15 @@ struct Plan {
 void add_security_headers(Response& response);
 
 Plan plan_request(const Router& router, const Request& request);
+// The whole answer to a request, on the calling thread.
 Response handle_request(const Router& router, const Plan& plan, Request& request, Context& context,
                         const ServerOptions& options);
+// The two halves of handle_request for a routed request, so a heavy route can be admitted on the
+// worker pool and run on the heavy pool. REQUIRES: plan.match.route is set and not serve_spa.
+// admit_request: nullopt when the request may run, else the finished refusal.
+std::optional<Response> admit_request(const Router& router, const Plan& plan, Request& request, Context& context,
+                                      const ServerOptions& options);
+Response run_request(const Router& router, const Plan& plan, Request& request, Context& context,
+                     const ServerOptions& options);
 
 }  // namespace anzan::http

@@ -117,8 +117,9 @@ Router::Match Router::match(Method method, const std::string& path) const {
     return result;
 }
 
-Response Router::dispatch(const Route& route, Request& request, Context& context) const {
+std::optional<Response> Router::admit(const Route& route, Request& request, Context& context) const {
     try {
+        context.set_work_gate(&work_gate_);
         if (route.access != Access::Public || !bearer_token(request).empty()) {
             const std::string token = bearer_token(request);
             if (token.empty()) {
@@ -135,14 +136,25 @@ Response Router::dispatch(const Route& route, Request& request, Context& context
                                                            : "Teacher or admin access required"));
             }
         }
-        context.set_work_gate(&work_gate_);
-        if (route.exec == Exec::Heavy && context.maybe_user()) {
-            if (auto claimed = context.claim_work_slot("user:" + std::to_string(context.user().id)); !claimed)
-                return error_response(claimed.error());
-        }
+        if (route.exec != Exec::Heavy) return std::nullopt;
+        Result<void> admitted = route.admit ? route.admit(request, context)
+                                : context.maybe_user()
+                                    ? context.claim_work_slot("user:" + std::to_string(context.user().id))
+                                    : context.claim_work_slot("address:" + request.remote_ip);
+        if (!admitted) return error_response(admitted.error());
+        return std::nullopt;
+    } catch (const std::exception& e) {
+        spdlog::error("unhandled exception admitting {} {}: {}", method_name(request.method), request.path, e.what());
+        return error_response(Error::internal("Internal server error"));
+    }
+}
+
+Response Router::run(const Route& route, Request& request, Context& context) const {
+    try {
         auto result = route.handler(request, context);
         if (!result) {
-            if (result.error().code == ErrorCode::Internal) spdlog::error("{} {}: {}", method_name(request.method), request.path, result.error().detail);
+            if (result.error().code == ErrorCode::Internal)
+                spdlog::error("{} {}: {}", method_name(request.method), request.path, result.error().detail);
             return error_response(result.error());
         }
         return result.release_value();
@@ -151,6 +163,11 @@ Response Router::dispatch(const Route& route, Request& request, Context& context
         spdlog::error("unhandled exception in {} {}: {}", method_name(request.method), request.path, e.what());
         return error_response(Error::internal("Internal server error"));
     }
+}
+
+Response Router::dispatch(const Route& route, Request& request, Context& context) const {
+    if (auto denied = admit(route, request, context)) return std::move(*denied);
+    return run(route, request, context);
 }
 
 }  // namespace anzan::http

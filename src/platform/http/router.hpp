@@ -60,6 +60,8 @@ private:
 };
 
 using Handler = std::function<Result<Response>(const Request&, Context&)>;
+// Cheap checks a heavy route makes before its request may wait for the heavy pool.
+using Admission = std::function<Result<void>(const Request&, Context&)>;
 // Turns a bearer token into the caller; Unauthenticated when the token is bad, expired or revoked.
 using Authenticator = std::function<Result<AuthUser>(const std::string& token, Context&)>;
 
@@ -78,6 +80,10 @@ struct Route {
     bool legacy_alias = false;
     Exec exec = Exec::Worker;
     std::string tag;  // OpenAPI grouping, e.g. "accounts"
+    // Heavy routes only: runs on the worker pool before the request is queued for the heavy pool.
+    // Without one, the caller's share of heavy work is claimed as "user:<id>" (signed in) or
+    // "address:<ip>"; with one, the admission claims what it sees fit (sign-in: the account).
+    Admission admit;
 };
 
 class Router {
@@ -96,7 +102,13 @@ public:
     };
     // Finds the route for a method and path (with or without /api for legacy aliases).
     Match match(Method method, const std::string& path) const;
-    // Runs access checks and the handler; always answers (errors become `{"detail": …}`).
+    // Access checks and, for heavy routes, the admission (the caller's share of heavy work).
+    // nullopt when the request may run; otherwise the answer refusing it.
+    std::optional<Response> admit(const Route& route, Request& request, Context& context) const;
+    // The handler; always answers (errors become `{"detail": …}`, escaped exceptions a 500).
+    // REQUIRES: admit() let the request in, with the same context.
+    Response run(const Route& route, Request& request, Context& context) const;
+    // admit() then run(), on one thread.
     Response dispatch(const Route& route, Request& request, Context& context) const;
 
 private:

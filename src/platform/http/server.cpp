@@ -13,6 +13,7 @@
 #include <atomic>
 #include <mutex>
 #include <thread>
+#include <type_traits>
 #include <unordered_map>
 
 #include "platform/http/client_address.hpp"
@@ -156,29 +157,32 @@ struct Server::Impl {
             if (thread.joinable()) thread.join();
     }
 
-    awaitable<Response> run_on(auto executor, const Plan& plan, Request& request) {
+    // Runs `work` on `executor` and resumes here with its result.
+    template <typename Executor, typename Work>
+    awaitable<std::invoke_result_t<Work>> run_on(Executor executor, Work work) {
         co_return co_await asio::co_spawn(
-            executor,
-            [this, &plan, &request]() -> awaitable<Response> {
-                Context context = make_context();
-                co_return handle_request(router, plan, request, context, options);
-            },
-            use_awaitable);
+            executor, [&work]() -> awaitable<std::invoke_result_t<Work>> { co_return work(); }, use_awaitable);
     }
 
     awaitable<Response> run_handler(Request& request) {
         const Plan plan = plan_request(router, request);
-        switch (plan.exec()) {
-            case Exec::Inline: {
-                Context context = make_context();
-                co_return handle_request(router, plan, request, context, options);
-            }
-            case Exec::Worker:
-                // Off the I/O thread; the coroutine resumes on its own strand afterwards.
-                co_return co_await run_on(workers.get_executor(), plan, request);
-            case Exec::Heavy:
-                break;
+        if (plan.exec() == Exec::Inline) {
+            Context context = make_context();
+            co_return handle_request(router, plan, request, context, options);
         }
+        if (plan.exec() == Exec::Worker) {
+            // Off the I/O thread; the coroutine resumes on its own strand afterwards.
+            co_return co_await run_on(workers.get_executor(), [&] {
+                Context context = make_context();
+                return handle_request(router, plan, request, context, options);
+            });
+        }
+        // Heavy: sign-in check and the caller's share of heavy work on the worker pool, so a
+        // request that may not run never waits in the heavy queue; then the work itself.
+        Context context = make_context();
+        auto denied = co_await run_on(workers.get_executor(),
+                                      [&] { return admit_request(router, plan, request, context, options); });
+        if (denied) co_return std::move(*denied);
         if (heavy_in_flight.fetch_add(1) >= options.heavy_queue) {
             --heavy_in_flight;
             Response busy = error_response(
@@ -186,7 +190,8 @@ struct Server::Impl {
             add_security_headers(busy);
             co_return busy;
         }
-        Response response = co_await run_on(heavy_io.get_executor(), plan, request);
+        Response response = co_await run_on(heavy_io.get_executor(),
+                                            [&] { return run_request(router, plan, request, context, options); });
         --heavy_in_flight;
         co_return response;
     }
