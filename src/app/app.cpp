@@ -13,7 +13,7 @@ void register_routes(App& app) {
     seasons::add_routes(app.router);
     papers::add_routes(app.router, papers::find_presets_dir());
     app.router.work_gate().set_limit(app.config.heavy_per_user);
-    app.router.set_authenticator([&app](const std::string& token, http::Context& ctx) {
+    app.router.set_authenticator([](const std::string& token, http::Context& ctx) {
         return accounts::authenticate(ctx.db(), ctx.config(), token, ctx.now_utc());
     });
 }

@@ -111,7 +111,7 @@ TEST(GeneratorFeasibility, AcceptedEdgeConfigsGenerateForManySeeds) {
         SCOPED_TRACE(block.type + " x" + std::to_string(block.count));
         const auto config = test::make_paper({block});
         ASSERT_TRUE(validate_config(config).has_value()) << validate_config(config).error().detail;
-        for (std::uint64_t seed = 0; seed < 200; ++seed) {
+        for (std::uint64_t seed = 0; seed < test::seed_count(200); ++seed) {
             const auto paper = generate_paper(config, seed);
             ASSERT_TRUE(paper.has_value()) << paper.error().detail;
             ASSERT_EQ(paper->blocks[0].questions.size(), static_cast<std::size_t>(block.count));

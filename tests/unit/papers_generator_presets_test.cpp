@@ -8,6 +8,7 @@
 
 #include "papers/generator/generator.hpp"
 #include "papers/generator/presets.hpp"
+#include "papers_generator_test_util.hpp"
 
 namespace anzan::papers {
 namespace {
@@ -33,7 +34,7 @@ TEST(GeneratorPresets, EveryPresetGeneratesForAThousandSeeds) {
         ASSERT_TRUE(config.has_value()) << config.error().detail;
         EXPECT_EQ(config->level, level);
         EXPECT_EQ(total_questions(*config), level == "Junior" ? 30 : level == "Advanced" ? 80 : 100);
-        for (std::uint64_t seed = 0; seed < 1000; ++seed) {
+        for (std::uint64_t seed = 0; seed < test::seed_count(1000); ++seed) {
             const auto paper = generate_paper(*config, seed);
             ASSERT_TRUE(paper.has_value()) << "seed " << seed << ": " << paper.error().detail;
         }

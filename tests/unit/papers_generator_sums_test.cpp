@@ -88,7 +88,7 @@ test::StepUse check_question(const SumCase& c, const Question& q) {
     return overall;
 }
 
-const SumCase kCases[] = {
+const SumCase kSumCases[] = {
     {"addition 1D 3R", "addition", 1, 3, {}, {}, {}, {}},
     {"addition 2D 5R", "addition", 2, 5, {}, {}, {}, {}},
     {"addition 1D 4R no carry", "addition", 1, 4, false, {}, {}, {}},
@@ -115,7 +115,7 @@ const SumCase kCases[] = {
 };
 
 TEST(GeneratorSums, EveryQuestionFollowsItsRulesOverThousandsOfSeeds) {
-    for (const SumCase& c : kCases) {
+    for (const SumCase& c : kSumCases) {
         SCOPED_TRACE(c.name);
         Constraints constraints;
         constraints.digits = c.digits;
@@ -126,7 +126,7 @@ TEST(GeneratorSums, EveryQuestionFollowsItsRulesOverThousandsOfSeeds) {
         constraints.maxAnswer = c.max_answer;
         const auto config = test::make_paper({test::make_block(c.type, c.count, constraints)});
         int used_ten = 0, used_five = 0, questions = 0;
-        for (std::uint64_t seed = 0; seed < 2000; ++seed) {
+        for (std::uint64_t seed = 0; seed < test::seed_count(2000); ++seed) {
             const auto paper = generate_paper(config, seed * 7919 + 3);
             ASSERT_TRUE(paper.has_value()) << paper.error().detail;
             std::set<std::string> texts;
@@ -212,7 +212,7 @@ TEST(GeneratorSums, DirectSumsNeverNeedTheFiveBead) {
     c.digits = 1;
     c.rows = 2;
     const auto config = test::make_paper({test::make_block("direct_add_sub", 1, c)});
-    for (std::uint64_t seed = 0; seed < 2000; ++seed) {
+    for (std::uint64_t seed = 0; seed < test::seed_count(2000); ++seed) {
         const auto paper = generate_paper(config, seed);
         ASSERT_TRUE(paper.has_value()) << paper.error().detail;
         const auto& q = paper->blocks[0].questions[0];

@@ -2,6 +2,8 @@
 // decimal strings (so answers are recomputed without the generator's own number code).
 #pragma once
 #include <algorithm>
+#include <cstdint>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +11,15 @@
 #include "papers/generator/generator.hpp"
 
 namespace anzan::papers::test {
+
+// How many seeds a property test sweeps: `normal`, or a tenth (at least 20) when
+// ANZAN_TEST_SEED_DIVISOR=10 is set, as the sanitizer run does (it is ~10x slower per seed, and
+// finds memory errors on any seed).
+inline std::uint64_t seed_count(std::uint64_t normal) {
+    const char* divisor = std::getenv("ANZAN_TEST_SEED_DIVISOR");
+    const long parsed = divisor ? std::strtol(divisor, nullptr, 10) : 1;
+    return parsed > 1 ? std::max<std::uint64_t>(20, normal / static_cast<std::uint64_t>(parsed)) : normal;
+}
 
 inline BlockConfig make_block(std::string type, int count, Constraints c = {},
                               std::optional<std::string> title = std::nullopt) {

@@ -210,7 +210,7 @@ Constraints percent(int lo, int hi, int digits) {
     return c;
 }
 
-const TypeCase kCases[] = {
+const TypeCase kTypeCases[] = {
     {"multiplication 2x1", "multiplication", digits2(2, 1), check_multiplication},
     {"multiplication 1x1", "multiplication", digits2(1, 1), check_multiplication},
     {"multiplication 20x20", "multiplication", digits2(20, 20), check_multiplication},
@@ -249,10 +249,10 @@ const TypeCase kCases[] = {
 };
 
 TEST(GeneratorTypes, EveryAnswerIsRightOverThousandsOfSeeds) {
-    for (const TypeCase& c : kCases) {
+    for (const TypeCase& c : kTypeCases) {
         SCOPED_TRACE(c.name);
         const auto config = test::make_paper({test::make_block(c.type, c.count, c.constraints)});
-        for (std::uint64_t seed = 0; seed < 2000; ++seed) {
+        for (std::uint64_t seed = 0; seed < test::seed_count(2000); ++seed) {
             const auto paper = generate_paper(config, seed * 104729 + 11);
             ASSERT_TRUE(paper.has_value()) << paper.error().detail;
             ASSERT_EQ(paper->blocks[0].questions.size(), static_cast<std::size_t>(c.count));

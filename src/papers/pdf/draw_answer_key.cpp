@@ -13,7 +13,7 @@ namespace {
 
 constexpr Font kHeadingFont{16.0, Weight::Bold};
 constexpr Font kSubheadingFont{10.0, Weight::Regular};
-constexpr Font kLabelFont{10.0, Weight::Bold};
+constexpr Font kKeyLabelFont{10.0, Weight::Bold};
 constexpr Font kAnswerFont{10.5, Weight::Regular};
 constexpr double kEntryHeight = 17.0;
 // Least space between an answer and the next entry's number.
@@ -53,7 +53,7 @@ void draw_entries(Canvas& canvas, const EntryRow& row, double top) {
     for (const Entry& entry : row.entries) {
         const double x = kMarginLeft + entry.first_column * kColumnWidth;
         const double answer_x = x + row.label_width + kLabelGap;
-        canvas.text(std::to_string(entry.question->id) + ")", kLabelFont,
+        canvas.text(std::to_string(entry.question->id) + ")", kKeyLabelFont,
                     {x, top, row.label_width, kEntryHeight}, Align::Right, kAccent, Overflow::Visible);
         canvas.text(entry.question->answer, {entry.answer_size, Weight::Regular},
                     {answer_x, top, entry.span * kColumnWidth - row.label_width - kLabelGap, kEntryHeight},
@@ -70,10 +70,10 @@ void push_row(std::shared_ptr<EntryRow> row, std::vector<Band>& bands) {
 
 void append_block_entries(Canvas& canvas, const GeneratedBlock& block, std::vector<Band>& bands) {
     // Room for at least "888)", as in the question grid: one indent for every block.
-    double label_width = canvas.measure("888)", kLabelFont).width;
+    double label_width = canvas.measure("888)", kKeyLabelFont).width;
     for (const Question& question : block.questions)
         label_width =
-            std::max(label_width, canvas.measure(std::to_string(question.id) + ")", kLabelFont).width);
+            std::max(label_width, canvas.measure(std::to_string(question.id) + ")", kKeyLabelFont).width);
 
     auto row = std::make_shared<EntryRow>();
     row->label_width = label_width;

@@ -10,8 +10,8 @@ namespace {
 constexpr Font kAcademyFont{10.5, Weight::Bold};
 constexpr Font kTitleFont{18.0, Weight::Bold};
 constexpr Font kLevelFont{11.0, Weight::Regular};
-constexpr Font kLabelFont{10.0, Weight::Bold};
-constexpr double kLineHeight = 17.0;
+constexpr Font kFieldLabelFont{10.0, Weight::Bold};
+constexpr double kHeaderLineHeight = 17.0;
 constexpr double kFieldRowHeight = 30.0;
 constexpr double kFieldPadding = 10.0;
 constexpr double kGapAboveFields = 10.0;
@@ -21,8 +21,8 @@ constexpr int kTitleMaxLines = 2;
 
 // A label with a line to write on after it, filling [x, x + width).
 void draw_field(Canvas& canvas, std::string_view label, double x, double y, double width) {
-    const double label_width = canvas.measure(label, kLabelFont).width;
-    canvas.text(label, kLabelFont, {x, y, label_width + 1, kFieldRowHeight}, Align::Left, kInk,
+    const double label_width = canvas.measure(label, kFieldLabelFont).width;
+    canvas.text(label, kFieldLabelFont, {x, y, label_width + 1, kFieldRowHeight}, Align::Left, kInk,
                 Overflow::Visible);
     const double baseline = y + kFieldRowHeight * 0.72;
     canvas.line(x + label_width + 6, baseline, x + width - 14, baseline, 0.6, kRule);
@@ -45,9 +45,9 @@ void draw_fields(Canvas& canvas, double top, int question_count) {
     draw_field(canvas, "Stop time", inner_x + third, second_row, third);
     // "Marks ____ / 40": the blank is for the score, out of one mark per question.
     const std::string out_of = "/ " + std::to_string(question_count);
-    const double out_of_width = canvas.measure(out_of, kLabelFont).width;
+    const double out_of_width = canvas.measure(out_of, kFieldLabelFont).width;
     draw_field(canvas, "Marks", inner_x + 2 * third, second_row, third - out_of_width - 4);
-    canvas.text(out_of, kLabelFont,
+    canvas.text(out_of, kFieldLabelFont,
                 {inner_x + inner_width - out_of_width - 4, second_row, out_of_width + 4, kFieldRowHeight},
                 Align::Right, kInk, Overflow::Visible);
 }
@@ -57,8 +57,8 @@ void draw_fields(Canvas& canvas, double top, int question_count) {
 Band header_band(Canvas& canvas, const WorksheetHeader& header, int question_count) {
     const double title_height =
         canvas.wrapped_height(header.title, kTitleFont, kContentWidth, kTitleMaxLines);
-    const double academy_height = header.academy_name.empty() ? 0 : kLineHeight;
-    const double level_height = header.level.empty() ? 0 : kLineHeight;
+    const double academy_height = header.academy_name.empty() ? 0 : kHeaderLineHeight;
+    const double level_height = header.level.empty() ? 0 : kHeaderLineHeight;
     const double fields_top = academy_height + title_height + level_height + kGapAboveFields;
 
     Band band;
@@ -66,14 +66,14 @@ Band header_band(Canvas& canvas, const WorksheetHeader& header, int question_cou
     band.draw = [header, question_count, academy_height, title_height, fields_top](Canvas& canvas,
                                                                                    double top) {
         if (!header.academy_name.empty())
-            canvas.text(header.academy_name, kAcademyFont, {kMarginLeft, top, kContentWidth, kLineHeight},
+            canvas.text(header.academy_name, kAcademyFont, {kMarginLeft, top, kContentWidth, kHeaderLineHeight},
                         Align::Center, kAccent);
         canvas.wrapped_text(header.title, kTitleFont,
                             {kMarginLeft, top + academy_height, kContentWidth, title_height}, Align::Center,
                             kInk, kTitleMaxLines);
         if (!header.level.empty())
             canvas.text("Level: " + header.level, kLevelFont,
-                        {kMarginLeft, top + academy_height + title_height, kContentWidth, kLineHeight},
+                        {kMarginLeft, top + academy_height + title_height, kContentWidth, kHeaderLineHeight},
                         Align::Center, kMutedInk);
         draw_fields(canvas, top + fields_top, question_count);
     };

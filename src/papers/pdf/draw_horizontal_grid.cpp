@@ -11,14 +11,14 @@
 namespace anzan::papers::pdf {
 namespace {
 
-constexpr Font kLabelFont{kBodySize, Weight::Bold};
+constexpr Font kQuestionLabelFont{kBodySize, Weight::Bold};
 constexpr double kColumnGap = 22.0;
 constexpr double kHalfWidth = (kContentWidth - kColumnGap) / 2;
-constexpr double kLineHeight = 16.0;
+constexpr double kGridLineHeight = 16.0;
 // Room to write a long answer by hand.
 constexpr double kMinAnswerWidth = 64.0;
 constexpr double kAnswerGap = 6.0;
-constexpr double kRowPadding = 12.0;
+constexpr double kGridRowPadding = 12.0;
 // Shrinking further than this reads worse than wrapping.
 constexpr double kMinShrunkSize = 9.0;
 
@@ -41,7 +41,7 @@ struct GridRow {
 
 double cell_height(const Cell& cell) {
     // A wrapped text puts its answer line on a line of its own.
-    return cell.wraps ? cell.text_height + kLineHeight : kLineHeight;
+    return cell.wraps ? cell.text_height + kGridLineHeight : kGridLineHeight;
 }
 
 Cell plan_cell(Canvas& canvas, const Question& question, double label_width, double width) {
@@ -59,20 +59,20 @@ Cell plan_cell(Canvas& canvas, const Question& question, double label_width, dou
 }
 
 void draw_cell(Canvas& canvas, const Cell& cell, double label_width, double x, double top) {
-    const double y = top + kRowPadding / 2;
-    canvas.text(cell.label, kLabelFont, {x, y, label_width - 4, kLineHeight}, Align::Right, kAccent,
+    const double y = top + kGridRowPadding / 2;
+    canvas.text(cell.label, kQuestionLabelFont, {x, y, label_width - 4, kGridLineHeight}, Align::Right, kAccent,
                 Overflow::Visible);
     const double text_x = x + label_width + 2;
     const double text_area = cell.width - label_width - 2;
     double answer_x = text_x + cell.text_width + kAnswerGap;
-    double answer_baseline = y + kLineHeight - 2;
+    double answer_baseline = y + kGridLineHeight - 2;
     if (cell.wraps) {
         canvas.wrapped_text(cell.text, {cell.font_size}, {text_x, y, text_area, cell.text_height},
                             Align::Left, kInk);
         answer_x = std::max(text_x, x + cell.width - 2 * kMinAnswerWidth);
-        answer_baseline = y + cell.text_height + kLineHeight - 2;
+        answer_baseline = y + cell.text_height + kGridLineHeight - 2;
     } else {
-        canvas.text(cell.text, {cell.font_size}, {text_x, y, text_area, kLineHeight}, Align::Left, kInk,
+        canvas.text(cell.text, {cell.font_size}, {text_x, y, text_area, kGridLineHeight}, Align::Left, kInk,
                     Overflow::Visible);
     }
     canvas.line(answer_x, answer_baseline, x + cell.width, answer_baseline, 0.6, kRule);
@@ -82,7 +82,7 @@ void push_row(std::shared_ptr<GridRow> row, std::vector<Band>& bands) {
     double content = 0;
     for (const Cell& cell : row->cells) content = std::max(content, cell_height(cell));
     Band band;
-    band.height = content + kRowPadding;
+    band.height = content + kGridRowPadding;
     band.draw = [row = std::move(row)](Canvas& canvas, double top) {
         for (std::size_t cell_idx = 0; cell_idx < row->cells.size(); ++cell_idx)
             draw_cell(canvas, row->cells[cell_idx], row->label_width,
@@ -97,10 +97,10 @@ void append_horizontal_grid_bands(Canvas& canvas, std::span<const Question* cons
                                   std::vector<Band>& bands) {
     // Room for at least "888)": blocks of a paper under 1000 questions share one indent, so texts
     // line up in a straight column from block to block.
-    double label_width = canvas.measure("888)", kLabelFont).width;
+    double label_width = canvas.measure("888)", kQuestionLabelFont).width;
     for (const Question* question : questions)
         label_width =
-            std::max(label_width, canvas.measure(std::to_string(question->id) + ")", kLabelFont).width);
+            std::max(label_width, canvas.measure(std::to_string(question->id) + ")", kQuestionLabelFont).width);
     label_width += 6;
 
     auto pending = std::make_shared<GridRow>();

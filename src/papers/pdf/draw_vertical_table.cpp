@@ -17,7 +17,7 @@ constexpr double kRowHeight = 17.5;
 // page's header instead of leaving that page empty.
 constexpr int kTallSumRows = 15;
 constexpr double kTallRowHeight = 16.0;
-constexpr double kRowPadding = 5.0;
+constexpr double kTableRowPadding = 5.0;
 constexpr double kAnswerRowHeight = 28.0;
 constexpr double kSpaceBelow = 10.0;
 constexpr double kSignInset = 4.0;
@@ -41,7 +41,7 @@ struct TableRow {
 };
 
 double table_height(const TableRow& table) {
-    return kNumberRowHeight + 2 * kRowPadding + table.operand_rows * table.row_height + kAnswerRowHeight;
+    return kNumberRowHeight + 2 * kTableRowPadding + table.operand_rows * table.row_height + kAnswerRowHeight;
 }
 
 void draw_column(Canvas& canvas, const TableRow& table, const Column& column, double x, double top) {
@@ -49,7 +49,7 @@ void draw_column(Canvas& canvas, const TableRow& table, const Column& column, do
     canvas.text(std::to_string(column.question->id), kNumberFont,
                 {x, top, table.cell_width, kNumberRowHeight}, Align::Center, kAccent);
     const Font font{column.font_size, Weight::Regular};
-    double y = top + kNumberRowHeight + kRowPadding;
+    double y = top + kNumberRowHeight + kTableRowPadding;
     for (const StackedRow& row : column.rows) {
         const Box box{x + kSignInset, y, table.cell_width - kSignInset - kNumberInset, table.row_height};
         if (!row.sign.empty()) canvas.text(row.sign, font, box, Align::Left, kAccent, Overflow::Visible);
