@@ -37,12 +37,6 @@ std::string read_file(const std::string& path) {
     return buffer.str();
 }
 
-std::string shell_quote(const std::string& s) {
-    std::string out = "'";
-    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
 void run_pg_admin(const std::string& admin_url, const std::string& statement) {
     auto url = db::parse_database_url(admin_url);
     if (!url) throw std::runtime_error("bad ANZAN_TEST_PG_ADMIN_URL");
@@ -53,6 +47,12 @@ void run_pg_admin(const std::string& admin_url, const std::string& statement) {
 }  // namespace
 
 std::string anzan_binary() { return ANZAN_BINARY; }
+
+std::string shell_quote(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
 
 // A client writing to a server that already answered and closed must not kill the test process.
 static const bool kIgnoreSigpipe = [] {
@@ -157,10 +157,19 @@ TestServer::TestServer(ServerOptions options)
 }
 
 TestServer::~TestServer() {
-    if (pid_ > 0) {
-        kill(pid_, SIGTERM);
-        int status = 0;
-        waitpid(pid_, &status, 0);
+    if (pid_ <= 0) return;
+    kill(pid_, SIGTERM);
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    // A server stops cleanly on SIGTERM. Anything else (a crash, or a sanitizer report, which
+    // exits non-zero) fails the test that ran it, with the end of the server's log.
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        const std::string log = read_file(log_path_);
+        ADD_FAILURE() << "anzan serve ended badly ("
+                      << (WIFEXITED(status) ? "exit " + std::to_string(WEXITSTATUS(status))
+                                            : "signal " + std::to_string(WTERMSIG(status)))
+                      << "); its log ends:\n"
+                      << log.substr(log.size() > 6000 ? log.size() - 6000 : 0);
     }
 }
 

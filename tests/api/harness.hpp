@@ -78,9 +78,25 @@ std::string raw_exchange(int port, const std::string& request, int timeout_ms = 
 // Resident memory of a process in KiB (VmRSS), or 0 when it cannot be read.
 long resident_kib(int pid);
 
+// True in the sanitizer build: memory figures mean nothing there (AddressSanitizer keeps freed
+// memory in quarantine and adds shadow memory), so tests of RSS bounds skip themselves.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kUnderSanitizers = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool kUnderSanitizers = true;
+#else
+inline constexpr bool kUnderSanitizers = false;
+#endif
+#else
+inline constexpr bool kUnderSanitizers = false;
+#endif
+
 // Convenience: a request with an optional bearer token and JSON body.
 httplib::Headers bearer(const std::string& token);
 nlohmann::json body_json(const httplib::Result& result);
 std::string anzan_binary();
+// `s` in single quotes for /bin/sh.
+std::string shell_quote(const std::string& s);
 
 }  // namespace anzan::test

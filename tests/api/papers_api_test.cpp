@@ -31,12 +31,6 @@ json with_seed(json body, long long seed) {
     return body;
 }
 
-std::string shell_quote(const std::string& s) {
-    std::string out = "'";
-    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
 // The whitespace-separated words pdftotext -layout reads from `pdf` (written to `dir`).
 std::vector<std::string> pdf_words(const std::string& pdf, const std::string& dir,
                                    std::string* text_out = nullptr) {

@@ -2,7 +2,6 @@
 
 #include "platform/auth/tokens.hpp"
 
-#define CPPHTTPLIB_OPENSSL_SUPPORT
 #include <httplib.h>
 #include <jwt/jwt.hpp>
 #include <openssl/bn.h>
@@ -22,6 +21,8 @@ namespace {
 
 // JWK (base64url modulus and exponent) → PEM public key, which cpp-jwt takes for RS256.
 std::optional<std::string> jwk_to_pem(const std::string& n_b64, const std::string& e_b64) {
+    // The same table-indexing decoder as for tokens: only base64url text may reach it.
+    if (n_b64.empty() || e_b64.empty() || !is_compact_jwt_text(n_b64 + ".." + e_b64)) return std::nullopt;
     const std::string n = jwt::base64_uri_decode(n_b64.data(), n_b64.size());
     const std::string e = jwt::base64_uri_decode(e_b64.data(), e_b64.size());
     BIGNUM* bn_n = BN_bin2bn(reinterpret_cast<const unsigned char*>(n.data()), static_cast<int>(n.size()), nullptr);

@@ -2,6 +2,8 @@
 
 #include <jwt/jwt.hpp>
 
+#include <cctype>
+
 #include "platform/json_depth.hpp"
 
 namespace anzan::auth {
@@ -22,7 +24,18 @@ bool header_is_hs256(const std::string& token) {
 
 }  // namespace
 
+bool is_compact_jwt_text(std::string_view token) {
+    int dots = 0;
+    for (const char c : token) {
+        if (c == '.') ++dots;
+        else if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return false;
+    }
+    return dots == 2;
+}
+
 bool jwt_segments_are_shallow(const std::string& token, int max_depth) {
+    // cpp-jwt's base64 decoder indexes a table with each byte unchecked: only base64url reaches it.
+    if (!is_compact_jwt_text(token)) return false;
     const auto dot = token.find('.');
     if (dot == std::string::npos) return false;
     const auto second_dot = token.find('.', dot + 1);

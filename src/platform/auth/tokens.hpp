@@ -3,6 +3,7 @@
 // Only HS256 is accepted; `none` and every other algorithm are refused. Thread-safe.
 #pragma once
 #include <string>
+#include <string_view>
 
 #include "platform/result.hpp"
 #include "platform/time.hpp"
@@ -16,8 +17,11 @@ struct TokenClaims {
     Instant expires_at{};
 };
 
-// True when the header and payload of a compact JWT decode to JSON nested at most `max_depth`
-// deep. Checked before cpp-jwt parses a token: it copies JSON values recursively.
+// True when `token` has the characters of a compact JWT: three base64url segments joined by dots.
+bool is_compact_jwt_text(std::string_view token);
+// True when `token` is compact JWT text whose header and payload decode to JSON nested at most
+// `max_depth` deep. Checked before cpp-jwt sees a token: its base64 decoder reads out of bounds on
+// other bytes, and it copies JSON values recursively.
 bool jwt_segments_are_shallow(const std::string& token, int max_depth = 4);
 
 std::string issue_token(const TokenClaims& claims, const std::string& secret);

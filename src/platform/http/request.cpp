@@ -26,6 +26,13 @@ std::string_view method_name(Method method) {
     return "OTHER";
 }
 
+Method parse_method(std::string_view name) {
+    for (Method method : {Method::Get, Method::Head, Method::Post, Method::Put, Method::Patch, Method::Delete,
+                          Method::Options})
+        if (method_name(method) == name) return method;
+    return Method::Other;
+}
+
 const std::string& Request::header(std::string_view lower_name) const {
     static const std::string kEmpty;
     for (const auto& [name, value] : headers)

@@ -13,6 +13,8 @@ namespace anzan::http {
 enum class Method { Get, Head, Post, Put, Patch, Delete, Options, Other };
 
 std::string_view method_name(Method method);
+// "GET" → Method::Get …; anything else → Method::Other.
+Method parse_method(std::string_view name);
 
 struct Request {
     Method method = Method::Get;

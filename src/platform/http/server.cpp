@@ -7,7 +7,6 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <boost/url/parse.hpp>
 #include <spdlog/spdlog.h>
 
 #include <atomic>
@@ -19,6 +18,7 @@
 #include "platform/http/client_address.hpp"
 #include "platform/http/dispatcher.hpp"
 #include "platform/http/json_response.hpp"
+#include "platform/http/target.hpp"
 
 namespace anzan::http {
 namespace asio = boost::asio;
@@ -52,13 +52,7 @@ Method to_method(bhttp::verb verb) {
 // Fills our Request from Beast's; false when the target is not a valid origin-form URL.
 bool to_request(bhttp::request<bhttp::string_body>&& in, const std::string& client, Request& out) {
     out.method = to_method(in.method());
-    auto target = boost::urls::parse_origin_form(std::string_view(in.target()));
-    if (!target) return false;
-    out.path = std::string(target->path());
-    out.raw_path = std::string(target->encoded_path());
-    if (out.path.empty()) out.path = "/";
-    if (out.raw_path.empty()) out.raw_path = "/";
-    for (auto param : target->params()) out.query[std::string(param.key)] = std::string(param.value);
+    if (!parse_target(std::string_view(in.target()), out)) return false;
     for (const auto& field : in) {
         std::string name(field.name_string());
         for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
