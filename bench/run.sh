@@ -14,6 +14,9 @@ out=$(mktemp)
   echo "## Foundation"
   "$root/bench/http_bench.sh" "$build"
   echo
+  echo "## Security"
+  "$root/bench/security_bench.sh" "$build"
+  echo
   if [[ -x "$build/generator_bench" ]]; then echo "## Worksheet generator"; "$build/generator_bench"; echo; fi
   if [[ -x "$build/pdf_bench" ]]; then echo "## Worksheet PDF"; "$build/pdf_bench"; echo; fi
   if [[ -x "$root/bench/papers_preview.sh" ]]; then echo "## Preview route"; "$root/bench/papers_preview.sh" "$build"; echo; fi
