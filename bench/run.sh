@@ -14,6 +14,10 @@ out=$(mktemp)
   echo "## Foundation"
   "$root/bench/http_bench.sh" "$build"
   echo
+  echo "## Instructions per request"
+  # BASELINE_BUILD=other/build make bench: the same counts for another build, side by side.
+  "$root/bench/request_instructions.sh" "$build" ${BASELINE_BUILD:-}
+  echo
   echo "## Security"
   "$root/bench/security_bench.sh" "$build"
   echo

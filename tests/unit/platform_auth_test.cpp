@@ -58,6 +58,21 @@ TEST(Tokens, ExpiredWrongKeyTamperedAndGarbageAreRefused) {
         EXPECT_FALSE(verify_token(junk, kSecret, now).has_value());
 }
 
+TEST(Tokens, TokensIssuedByEarlierVersionsStillVerify) {
+    // Before 2026-12 tokens were issued by cpp-jwt (its own header text and claim order): people
+    // signed in before an upgrade stay signed in.
+    const Instant now = Instant(std::chrono::seconds(1'800'000'000));
+    jwt::jwt_object older{jwt::params::algorithm("HS256"), jwt::params::secret(kSecret)};
+    older.add_claim("sub", "42");
+    older.add_claim("iat", 1'799'990'000LL);
+    older.add_claim("exp", 1'800'100'000LL);
+    older.add_claim("ver", 3LL);
+    const auto verified = verify_token(older.signature(), kSecret, now);
+    ASSERT_TRUE(verified.has_value()) << verified.error().detail;
+    EXPECT_EQ(verified->user_id, 42);
+    EXPECT_EQ(verified->token_version, 3);
+}
+
 TEST(Tokens, AnExpiredTokenSaysSo) {
     // Expired by our clock, and expired by the wall clock too (cpp-jwt checks that one itself).
     const Instant now = Instant(std::chrono::seconds(1'800'000'000));
