@@ -180,7 +180,10 @@ TEST(SecurityApi, GuessesLockTheAccountFromThatAddressOnly) {
     for (int index = 0; index < 5; ++index) EXPECT_EQ(sign_in(http, kAdminEmail, "guess-" + std::to_string(index), attacker)->status, 401);
     auto locked = sign_in(http, kAdminEmail, kDemoPassword, attacker);
     ASSERT_EQ(locked->status, 429);
-    EXPECT_EQ(locked->get_header_value("Retry-After"), "60");
+    // A one-minute lock, counted from the last failure (a second may have passed since).
+    const int retry_after = std::stoi(locked->get_header_value("Retry-After"));
+    EXPECT_GE(retry_after, 55);
+    EXPECT_LE(retry_after, 60);
     // The real admin, somewhere else, still signs in; the attacker's other tries are not held up.
     EXPECT_EQ(sign_in(http, kAdminEmail, kDemoPassword, "198.51.100.7")->status, 200);
     EXPECT_EQ(sign_in(http, kTeacherEmail, kDemoPassword, attacker)->status, 200);
