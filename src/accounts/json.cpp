@@ -11,7 +11,7 @@ nlohmann::json user_json(const User& user) {
             {"name", user.name},
             {"display_name", optional(user.display_name)},
             {"avatar_url", optional(user.avatar_url)},
-            {"role", std::string(http::role_name(user.role))},
+            {"role", std::string(role_name(user.role))},
             {"total_points", user.total_points},
             {"current_streak", user.current_streak},
             {"longest_streak", user.longest_streak},

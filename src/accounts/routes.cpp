@@ -72,7 +72,7 @@ Result<Response> post_google_login(const Request& req, Context& ctx, AccountServ
             return Error::conflict("An account with this e-mail already exists: sign in with your password");
         NewUser user{email, identity.name, make_admin ? Role::Admin : Role::Student, std::nullopt,
                      identity.google_id, identity.picture, identity.email_verified, std::nullopt, std::nullopt};
-        user_id = TRY(store::insert_user(tx.sql(), user, now));
+        user_id = TRY(add_user(tx.sql(), user, ctx.now_utc()));
     }
     if (make_admin) {
         UserChanges changes;
@@ -130,7 +130,7 @@ Result<Response> put_display_name(const Request& req, Context& ctx) {
 Result<Response> get_users(const Request& req, Context& ctx) {
     std::optional<Role> role;
     if (const std::string text = req.query_or("role", ""); !text.empty()) {
-        role = http::parse_role(text);
+        role = parse_role(text);
         if (!role) return Error::invalid("role must be student, teacher or admin");
     }
     auto session = ctx.db().session();
@@ -142,7 +142,7 @@ Result<Response> get_users(const Request& req, Context& ctx) {
 
 Result<Role> parse_role_field(const json& body) {
     const std::string text = TRY(http::required_string(body, "role"));
-    const auto role = http::parse_role(text);
+    const auto role = parse_role(text);
     if (!role) return Error::invalid("role must be student, teacher or admin");
     return *role;
 }

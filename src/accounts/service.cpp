@@ -1,7 +1,9 @@
 #include "accounts/service.hpp"
 
+#include "academy/store.hpp"
 #include "accounts/rules.hpp"
 #include "accounts/store.hpp"
+#include "progress/store.hpp"
 #include "platform/auth/passwords.hpp"
 #include "platform/auth/tokens.hpp"
 
@@ -12,6 +14,15 @@ Result<User> load_user(db::Database& database, long long user_id) {
     auto user = TRY(store::find_user(session, user_id));
     if (!user) return Error::not_found("User not found");
     return *user;
+}
+
+Result<long long> add_user(soci::session& sql, const NewUser& user, Instant now) {
+    const std::string now_text = format_utc(now);
+    const long long id = TRY(store::insert_user(sql, user, now_text));
+    TRY(progress::store::open_account(sql, id, now_text));
+    if (user.role == Role::Student)
+        TRY(academy::store::create_student_profile(sql, {id, user.name, user.branch, user.course}, now_text));
+    return id;
 }
 
 Result<User> create_user(db::Database& database, const CreateUserInput& input, Instant now) {
@@ -28,7 +39,7 @@ Result<User> create_user(db::Database& database, const CreateUserInput& input, I
         user.password_hash = TRY(auth::hash_password(input.password));
     }
     auto tx = TRY(database.begin());
-    const long long id = TRY(store::insert_user(tx.sql(), user, format_utc(now)));
+    const long long id = TRY(add_user(tx.sql(), user, now));
     TRY(tx.commit());
     return load_user(database, id);
 }
@@ -73,14 +84,14 @@ Result<std::string> issue_access_token(db::Database& database, const Config& con
     return auth::issue_token(claims, config.secret_key);
 }
 
-Result<http::AuthUser> authenticate(db::Database& database, const Config& config, const std::string& token,
+Result<AuthUser> authenticate(db::Database& database, const Config& config, const std::string& token,
                                     Instant now) {
     const auto claims = TRY(auth::verify_token(token, config.secret_key, now));
     auto session = database.session();
     const auto credentials = TRY(store::find_credentials(session, claims.user_id));
     if (!credentials || !credentials->is_active || credentials->token_version != claims.token_version)
         return Error::unauthenticated("Your session is no longer valid: please sign in again");
-    return http::AuthUser{credentials->id, credentials->role, credentials->email};
+    return AuthUser{credentials->id, credentials->role, credentials->email};
 }
 
 }  // namespace anzan::accounts

@@ -24,7 +24,12 @@ struct CreateUserInput {
     std::optional<std::string> course;
 };
 
-// Validates, hashes the password and inserts user + leaderboard (+ profile for students).
+// A new account in the caller's transaction: the users row, its progress rows (progress) and, for
+// students, its profile (academy), like the legacy system. Returns the id; Conflict when the e-mail
+// is taken.
+Result<long long> add_user(soci::session& sql, const NewUser& user, Instant now);
+
+// Validates, hashes the password and adds the user (add_user) in one transaction.
 // Invalid on bad input, Conflict when the e-mail exists.
 Result<User> create_user(db::Database& database, const CreateUserInput& input, Instant now);
 // Creates the admin or promotes an existing account, setting its password when one is given.
@@ -34,7 +39,7 @@ Result<User> load_user(db::Database& database, long long user_id);
 // Issues an access token for the user's current token version.
 Result<std::string> issue_access_token(db::Database& database, const Config& config, long long user_id, Instant now);
 // Bearer token → caller. Unauthenticated when forged, expired, revoked or the account is disabled.
-Result<http::AuthUser> authenticate(db::Database& database, const Config& config, const std::string& token,
+Result<AuthUser> authenticate(db::Database& database, const Config& config, const std::string& token,
                                     Instant now);
 
 }  // namespace anzan::accounts

@@ -1,10 +1,10 @@
 // Signing in with an e-mail and a password: the account lookup, the password check, the failure
-// counters of sign_in_limits.hpp and ADMIN_EMAILS promotion, in one place for the route and tests.
+// counters of sign_in_rules.hpp and ADMIN_EMAILS promotion, in one place for the route and tests.
 // Safe from any thread; costs one argon2 verification (~80 ms): call it on the heavy pool.
 #pragma once
 #include <string>
 
-#include "accounts/sign_in_limits.hpp"
+#include "accounts/sign_in_rules.hpp"
 #include "platform/config.hpp"
 #include "platform/db/database.hpp"
 #include "platform/result.hpp"

@@ -48,7 +48,7 @@ User to_user(const UserRow& r) {
     user.name = r.name_ind == soci::i_ok ? r.name : "";
     if (r.display_name_ind == soci::i_ok) user.display_name = r.display_name;
     if (r.avatar_ind == soci::i_ok && !r.avatar_url.empty()) user.avatar_url = r.avatar_url;
-    user.role = http::parse_role(r.role).value_or(Role::Student);
+    user.role = parse_role(r.role).value_or(Role::Student);
     user.total_points = r.points_ind == soci::i_ok ? r.total_points : 0;
     user.current_streak = r.streak_ind == soci::i_ok ? r.current_streak : 0;
     user.longest_streak = r.longest_ind == soci::i_ok ? r.longest_streak : 0;
@@ -80,7 +80,7 @@ void bind_credentials_row(Statement& st, CredentialsRow& r) {
 
 Credentials to_credentials(const CredentialsRow& r) {
     Credentials c = r.c;
-    c.role = http::parse_role(r.role).value_or(Role::Student);
+    c.role = parse_role(r.role).value_or(Role::Student);
     c.password_hash = r.hash_ind == soci::i_ok ? r.hash : "";
     if (r.version_ind != soci::i_ok) c.token_version = 0;
     c.is_active = r.active_ind != soci::i_ok || r.active != 0;
@@ -137,20 +137,6 @@ auto run_lookup(db::Session& session, long long id, Convert convert, const char*
     }
 }
 
-std::string new_uuid4() {
-    unsigned char bytes[16];
-    randombytes_buf(bytes, sizeof bytes);
-    bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0f) | 0x40);
-    bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3f) | 0x80);
-    static const char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (int i = 0; i < 16; ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
-        out += kHex[bytes[i] >> 4];
-        out += kHex[bytes[i] & 15];
-    }
-    return out;
-}
 
 bool is_unique_violation(const std::exception& e) {
     const std::string text = e.what();
@@ -196,7 +182,7 @@ Result<std::optional<long long>> find_id_by_google_id(soci::session& sql, const 
 
 Result<std::vector<User>> list_users(soci::session& sql, std::optional<Role> role, const std::string& search) {
     try {
-        const std::string role_text = role ? std::string(http::role_name(*role)) : "";
+        const std::string role_text = role ? std::string(role_name(*role)) : "";
         const std::string pattern = "%" + search + "%";
         UserRow row;
         soci::statement st =
@@ -220,7 +206,7 @@ Result<std::vector<User>> list_users(soci::session& sql, std::optional<Role> rol
 Result<long long> insert_user(soci::session& sql, const NewUser& user, const std::string& now) {
     try {
         long long id = 0;
-        const std::string role = std::string(http::role_name(user.role));
+        const std::string role = std::string(role_name(user.role));
         const int verified = user.email_verified ? 1 : 0;
         soci::indicator hash_ind = user.password_hash ? soci::i_ok : soci::i_null;
         soci::indicator google_ind = user.google_id ? soci::i_ok : soci::i_null;
@@ -234,19 +220,6 @@ Result<long long> insert_user(soci::session& sql, const NewUser& user, const std
             soci::use(user.email), soci::use(user.name), soci::use(role), soci::use(hash, hash_ind),
             soci::use(google, google_ind), soci::use(avatar, avatar_ind), soci::use(verified), soci::use(now),
             soci::use(now), soci::into(id);
-        sql << "INSERT INTO leaderboard (user_id, total_points, weekly_points, last_updated) "
-               "VALUES (:id, 0, 0, :now)",
-            soci::use(id), soci::use(now);
-        if (user.role == Role::Student) {
-            const std::string uuid = new_uuid4();
-            soci::indicator branch_ind = user.branch ? soci::i_ok : soci::i_null;
-            soci::indicator course_ind = user.course ? soci::i_ok : soci::i_null;
-            const std::string branch = user.branch.value_or(""), course = user.course.value_or("");
-            sql << "INSERT INTO student_profiles (user_id, internal_uuid, full_name, branch, course, status, "
-                   "created_at, updated_at) VALUES (:id, :uuid, :name, :branch, :course, 'active', :now, :now2)",
-                soci::use(id), soci::use(uuid), soci::use(user.name), soci::use(branch, branch_ind),
-                soci::use(course, course_ind), soci::use(now), soci::use(now);
-        }
         return id;
     } catch (const std::exception& e) {
         if (is_unique_violation(e)) return Error::conflict("A user with this e-mail already exists");
@@ -257,7 +230,7 @@ Result<long long> insert_user(soci::session& sql, const NewUser& user, const std
 Result<void> update_user(soci::session& sql, long long user_id, const UserChanges& changes, const std::string& now) {
     try {
         if (changes.role) {
-            const std::string role(http::role_name(*changes.role));
+            const std::string role(role_name(*changes.role));
             sql << "UPDATE users SET role = :role, updated_at = :now WHERE id = :id", soci::use(role), soci::use(now),
                 soci::use(user_id);
         }
@@ -308,6 +281,16 @@ Result<void> update_google_profile(soci::session& sql, long long user_id, const 
         return {};
     } catch (const std::exception& e) {
         return db::database_error(e, "updating a Google profile");
+    }
+}
+
+Result<long long> count_users(soci::session& sql) {
+    try {
+        long long users = 0;
+        sql << "SELECT COUNT(*) FROM users", soci::into(users);
+        return users;
+    } catch (const std::exception& e) {
+        return db::database_error(e, "counting users");
     }
 }
 

@@ -6,7 +6,7 @@
 
 #include <soci/soci.h>
 
-#include "accounts/sign_in_limits.hpp"
+#include "accounts/sign_in_rules.hpp"
 #include "accounts/types.hpp"
 #include "platform/db/database.hpp"
 #include "platform/result.hpp"
@@ -21,8 +21,8 @@ Result<std::optional<long long>> find_id_by_google_id(soci::session& sql, const 
 // role/q filters are optional; ordered by id.
 Result<std::vector<User>> list_users(soci::session& sql, std::optional<Role> role, const std::string& search);
 
-// Inserts the user and, like the legacy system, a leaderboard row; students also get a
-// student_profiles row with a fresh internal_uuid. Conflict when the e-mail is taken.
+// Inserts the users row only (accounts::add_user also opens the other areas' rows). Conflict when
+// the e-mail is taken.
 Result<long long> insert_user(soci::session& sql, const NewUser& user, const std::string& now);
 Result<void> update_user(soci::session& sql, long long user_id, const UserChanges& changes, const std::string& now);
 Result<void> set_password_hash(soci::session& sql, long long user_id, const std::string& hash, const std::string& now);
@@ -31,9 +31,10 @@ Result<void> bump_token_version(soci::session& sql, long long user_id);
 Result<void> update_google_profile(soci::session& sql, long long user_id, const std::string& name,
                                    const std::string& avatar_url, bool email_verified, const std::string& now);
 Result<long long> count_admins(soci::session& sql);
+Result<long long> count_users(soci::session& sql);
 
 // Failed sign-in counters (store_sign_in.cpp). The caller decides what the counts mean
-// (sign_in_limits.hpp) and runs the writes in one transaction.
+// (sign_in_rules.hpp) and runs the writes in one transaction.
 // The counters that exist among `subjects`.
 Result<std::vector<FailureCounter>> read_failure_counters(soci::session& sql,
                                                           const std::vector<FailureSubject>& subjects);

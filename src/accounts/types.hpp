@@ -3,11 +3,9 @@
 #include <optional>
 #include <string>
 
-#include "platform/http/router.hpp"
+#include "platform/identity.hpp"
 
 namespace anzan::accounts {
-
-using http::Role;
 
 struct User {
     long long id = 0;

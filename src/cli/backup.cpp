@@ -4,8 +4,9 @@
 
 #include "cli/common.hpp"
 #include "platform/time.hpp"
-#include "seasons/backup.hpp"
-#include "seasons/terminal_progress.hpp"
+#include "platform/db/backup.hpp"
+#include "cli/terminal_progress.hpp"
+#include "seasons/reset.hpp"
 
 namespace anzan::cli {
 
@@ -21,11 +22,12 @@ Command add_backup(CLI::App& app) {
                 if (!config) return 2;
                 auto database = open_database(*config, Migrate::No, 1);
                 if (!database) return 5;
-                seasons::TerminalProgress progress;
+                TerminalProgress progress;
                 progress.step("writing the backup");
-                auto path = seasons::write_backup({database->url(), dir->empty() ? config->backup_dir : *dir,
-                                                   format_utc(now_utc()),
-                                                   [&](long long done, long long total) { progress.pages(done, total); }});
+                auto path = db::write_backup({database->url(), dir->empty() ? config->backup_dir : *dir,
+                                              format_utc(now_utc()),
+                                              [&](long long done, long long total) { progress.pages(done, total); },
+                                              /*writes_blocked=*/false, seasons::backup_verified_tables()});
                 progress.clear();
                 if (!path) return fail(path.error());
                 std::cout << *path << std::endl;

@@ -10,7 +10,7 @@
 #include "seasons/console.hpp"
 #include "seasons/reset.hpp"
 #include "seasons/rules.hpp"
-#include "seasons/terminal_progress.hpp"
+#include "cli/terminal_progress.hpp"
 
 namespace anzan::cli {
 namespace {
@@ -66,7 +66,7 @@ int reset(const CommonFlags& common, const ResetFlags& flags) {
         return 1;
     }
     print(console::start_lines());
-    seasons::TerminalProgress progress;
+    TerminalProgress progress;
     const seasons::ResetOptions options{*scope, false, flags.no_backup ? seasons::Backup::No : seasons::Backup::Yes,
                                         seasons::Actor{std::nullopt, os_user()}};
     const seasons::ResetHooks hooks{[&](std::string_view label) { progress.step(label); },

@@ -8,9 +8,9 @@
 
 #include "cli/common.hpp"
 #include "platform/time.hpp"
-#include "seasons/backup.hpp"
+#include "platform/db/backup.hpp"
 #include "seasons/store.hpp"
-#include "seasons/terminal_progress.hpp"
+#include "cli/terminal_progress.hpp"
 
 namespace anzan::cli {
 namespace {
@@ -63,9 +63,9 @@ Command add_restore(CLI::App& app) {
                 }
                 const db::DatabaseUrl url = database->url();
                 database.reset();  // our pooled connections must not hold the file during the copy
-                seasons::TerminalProgress progress;
+                TerminalProgress progress;
                 progress.step("restoring");
-                auto restored = seasons::restore_backup(url, *file, [&](long long done, long long total) {
+                auto restored = db::restore_backup(url, *file, [&](long long done, long long total) {
                     progress.pages(done, total);
                 });
                 progress.clear();

@@ -4,8 +4,11 @@
 
 #include <vector>
 
+#include "academy/store.hpp"
+#include "accounts/service.hpp"
 #include "accounts/store.hpp"
 #include "platform/auth/passwords.hpp"
+#include "progress/store.hpp"
 
 namespace anzan::demo {
 namespace {
@@ -45,67 +48,59 @@ struct Lcg {
     }
 };
 
-void add_practice_history(soci::session& sql, long long user_id, int student_idx, Instant now) {
+// A few finished mental-maths sessions, each credited through the points ledger like a real one.
+Result<void> add_practice_history(soci::session& sql, long long user_id, int student_idx, Instant now) {
     Lcg rng{static_cast<unsigned long long>(student_idx) * 7919 + 17};
-    long long balance = 0, answered_total = 0;
+    long long answered_total = 0;
     const int sessions = 3 + rng.next(6);
     for (int session_idx = 0; session_idx < sessions; ++session_idx) {
         const Instant started = now - std::chrono::hours(24 * (sessions - session_idx)) - std::chrono::minutes(rng.next(600));
-        const std::string started_text = format_utc(started);
-        const std::string completed_text = format_utc(started + std::chrono::minutes(5));
-        const int total = 10 + 5 * rng.next(3);
-        int correct = 0;
+        progress::PracticeSession session;
+        session.user_id = user_id;
+        session.operation_type = "add_sub";
+        session.difficulty_mode = "medium";
+        session.started_at = format_utc(started);
+        session.completed_at = format_utc(started + std::chrono::minutes(5));
+        session.total_questions = 10 + 5 * rng.next(3);
         std::vector<std::pair<int, int>> questions;
-        for (int q = 0; q < total; ++q) {
+        for (int q = 0; q < session.total_questions; ++q) {
             const int a = 10 + rng.next(90), b = 1 + rng.next(9);
             questions.emplace_back(a, b);
         }
-        std::vector<int> answers;
+        std::vector<progress::PracticeAttempt> attempts;
         for (const auto& [a, b] : questions) {
             const bool right = rng.next(100) < 75;
-            answers.push_back(right ? a + b : a + b + 1);
-            if (right) ++correct;
+            progress::PracticeAttempt attempt;
+            attempt.question_data = "{\"text\":\"" + std::to_string(a) + " + " + std::to_string(b) + "\"}";
+            attempt.user_answer = right ? a + b : a + b + 1;
+            attempt.correct_answer = a + b;
+            attempt.is_correct = right;
+            attempt.time_taken = 4.0;
+            attempt.question_number = static_cast<int>(attempts.size()) + 1;
+            attempt.created_at = session.completed_at;
+            attempts.push_back(std::move(attempt));
+            if (right) ++session.correct_answers;
         }
-        const int points = total * 1 + correct * 5;
-        const double accuracy = 100.0 * correct / total;
-        long long session_id = 0;
-        const std::string operation = "add_sub", mode = "medium";
-        const int wrong = total - correct;
-        const double time_taken = 120.0 + rng.next(120);
-        sql << "INSERT INTO practice_sessions (user_id, operation_type, difficulty_mode, total_questions, "
-               "correct_answers, wrong_answers, accuracy, score, time_taken, points_earned, started_at, completed_at) "
-               "VALUES (:u, :op, :mode, :t, :c, :w, :acc, :score, :time, :pts, :s, :e) RETURNING id",
-            soci::use(user_id), soci::use(operation), soci::use(mode), soci::use(total), soci::use(correct),
-            soci::use(wrong), soci::use(accuracy), soci::use(correct), soci::use(time_taken), soci::use(points),
-            soci::use(started_text), soci::use(completed_text), soci::into(session_id);
-        for (int q = 0; q < total; ++q) {
-            const auto [a, b] = questions[static_cast<size_t>(q)];
-            const std::string data = "{\"text\":\"" + std::to_string(a) + " + " + std::to_string(b) + "\"}";
-            const double user_answer = answers[static_cast<size_t>(q)], correct_answer = a + b;
-            const int is_correct = answers[static_cast<size_t>(q)] == a + b ? 1 : 0;
-            const double seconds = 4.0;
-            const int number = q + 1;
-            sql << "INSERT INTO attempts (session_id, question_data, user_answer, correct_answer, is_correct, "
-                   "time_taken, question_number, created_at) VALUES (:s, :d, :ua, :ca, :ok, :t, :n, :at)",
-                soci::use(session_id), soci::use(data), soci::use(user_answer), soci::use(correct_answer),
-                soci::use(is_correct), soci::use(seconds), soci::use(number), soci::use(completed_text);
-        }
-        const std::string key = "mental_math:" + std::to_string(session_id);
-        const std::string description = "Mental maths: " + std::to_string(correct) + "/" + std::to_string(total) + " correct";
-        const std::string source = "mental_math", extra = "{}";
-        sql << "INSERT INTO points_logs (user_id, points, source_type, source_id, description, extra_data, "
-               "created_at, idempotency_key) VALUES (:u, :p, :st, :sid, :d, :x, :at, :k)",
-            soci::use(user_id), soci::use(points), soci::use(source), soci::use(session_id), soci::use(description),
-            soci::use(extra), soci::use(completed_text), soci::use(key);
-        balance += points;
-        answered_total += total;
+        session.wrong_answers = session.total_questions - session.correct_answers;
+        session.score = session.correct_answers;
+        session.accuracy = 100.0 * session.correct_answers / session.total_questions;
+        session.time_taken = 120.0 + rng.next(120);
+        session.points_earned = session.total_questions * 1 + session.correct_answers * 5;
+        const long long session_id = TRY(progress::store::record_practice_session(sql, session, attempts));
+
+        progress::Credit credit;
+        credit.user_id = user_id;
+        credit.points = session.points_earned;
+        credit.source_type = "mental_math";
+        credit.source_id = session_id;
+        credit.description = "Mental maths: " + std::to_string(session.correct_answers) + "/" +
+                             std::to_string(session.total_questions) + " correct";
+        credit.idempotency_key = "mental_math:" + std::to_string(session_id);
+        credit.created_at = session.completed_at;
+        TRY(progress::store::credit(sql, credit));
+        answered_total += session.total_questions;
     }
-    const std::string now_text = format_utc(now);
-    sql << "UPDATE users SET total_points = :p, total_questions_attempted = :q, last_practice_date = :d "
-           "WHERE id = :id",
-        soci::use(balance), soci::use(answered_total), soci::use(now_text), soci::use(user_id);
-    sql << "UPDATE leaderboard SET total_points = :p, last_updated = :d WHERE user_id = :id", soci::use(balance),
-        soci::use(now_text), soci::use(user_id);
+    return progress::store::add_practice_totals(sql, user_id, answered_total, format_utc(now));
 }
 
 }  // namespace
@@ -133,20 +128,21 @@ Result<void> seed_demo(db::Database& database, const DemoOptions& options, Insta
             accounts::NewUser user;
             user.email = account.email;
             user.name = account.name;
-            user.role = *http::parse_role(account.role);
+            user.role = *parse_role(account.role);
             user.password_hash = hashes[std::min<size_t>(i, 2)];  // all students share the student password
             user.email_verified = true;
             if (!account.branch.empty()) user.branch = account.branch;
             if (!account.course.empty()) user.course = account.course;
-            const long long id = TRY(accounts::store::insert_user(tx.sql(), user, now_text));
-            if (user.role == http::Role::Student) {
-                const std::string public_id = "TH-" + std::string(student_idx + 1 < 10 ? "000" : "00") +
-                                              std::to_string(student_idx + 1);
-                const std::string level = std::to_string(1 + student_idx % 4), level_type = "Regular";
-                tx.sql() << "UPDATE student_profiles SET public_id = :p, level = :l, level_type = :t, join_date = :d "
-                            "WHERE user_id = :id",
-                    soci::use(public_id), soci::use(level), soci::use(level_type), soci::use(now_text), soci::use(id);
-                add_practice_history(tx.sql(), id, student_idx++, now);
+            const long long id = TRY(accounts::add_user(tx.sql(), user, now));
+            if (user.role == Role::Student) {
+                academy::ProfileDetails details;
+                details.public_id = "TH-" + std::string(student_idx + 1 < 10 ? "000" : "00") +
+                                    std::to_string(student_idx + 1);
+                details.level = std::to_string(1 + student_idx % 4);
+                details.level_type = "Regular";
+                details.join_date = now_text;
+                TRY(academy::store::set_profile_details(tx.sql(), id, details, now_text));
+                TRY(add_practice_history(tx.sql(), id, student_idx++, now));
             }
         }
     } catch (const std::exception& e) {
@@ -163,11 +159,9 @@ Result<void> seed_demo(db::Database& database, const DemoOptions& options, Insta
 
 Result<void> seed_if_empty(db::Database& database, Instant now, std::ostream& out) {
     long long users = 0;
-    try {
+    {
         auto session = database.session();
-        session.sql() << "SELECT COUNT(*) FROM users", soci::into(users);
-    } catch (const std::exception& e) {
-        return db::database_error(e, "counting users");
+        users = TRY(accounts::store::count_users(session.sql()));
     }
     if (users > 0) return {};
     return seed_demo(database, DemoOptions{}, now, out);

@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-#include "legacy/sqlite.hpp"
+#include "platform/db/sqlite_file.hpp"
 #include "legacy/types.hpp"
 
 namespace anzan::legacy {
@@ -12,7 +12,7 @@ namespace anzan::legacy {
 // legacy/rules.hpp. Adds a note to `notes` for each reference to a vanished row that became NULL.
 // Invalid when a timestamp cannot be read or a row breaks one of Anzan's unique indexes or checks;
 // Internal when the copied count is not the expected one.
-Result<TableCopy> copy_table(const SqliteConnection& db, const std::string& table, const std::string& now_utc,
+Result<TableCopy> copy_table(const db::SqliteConnection& file, const std::string& table, const std::string& now_utc,
                              std::vector<std::string>& notes);
 
 }  // namespace anzan::legacy

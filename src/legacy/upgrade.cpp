@@ -7,9 +7,9 @@
 #include <map>
 #include <regex>
 
-#include "legacy/backup.hpp"
 #include "legacy/copy.hpp"
 #include "legacy/rules.hpp"
+#include "platform/db/backup.hpp"
 #include "platform/db/migrations.hpp"
 
 namespace anzan::legacy {
@@ -67,8 +67,8 @@ std::vector<std::string> anzan_tables(const std::string& sql) {
 }
 
 // Refusals that need no change to the file, so they come before the backup.
-Result<void> refuse_unsupported(const SqliteConnection& db) {
-    const auto clashes = TRY(db.rows(kEmailClashes));
+Result<void> refuse_unsupported(const db::SqliteConnection& file) {
+    const auto clashes = TRY(file.rows(kEmailClashes));
     if (!clashes.empty()) {
         std::string list;
         for (const auto& row : clashes)
@@ -77,16 +77,16 @@ Result<void> refuse_unsupported(const SqliteConnection& db) {
                                list + ". Anzan treats e-mail addresses case-insensitively. Merge or rename them, "
                                "then run anzan migrate again. Nothing was changed");
     }
-    const auto roles = TRY(db.rows(kUnknownRoles));
+    const auto roles = TRY(file.rows(kUnknownRoles));
     if (!roles.empty())
         return Error::invalid("The legacy users table has the role '" + roles.front()[0].value_or("") +
                               "', which Anzan does not know (student, teacher, admin). Nothing was changed");
     return {};
 }
 
-Result<void> rename_legacy_tables(const SqliteConnection& db, const std::vector<std::string>& known,
+Result<void> rename_legacy_tables(const db::SqliteConnection& file, const std::vector<std::string>& known,
                                   std::vector<std::string>& renamed, UpgradeReport& report) {
-    for (const auto& row : TRY(db.rows(kTables))) {
+    for (const auto& row : TRY(file.rows(kTables))) {
         const std::string table = row[0].value_or("");
         if (table == "schema_migrations") continue;
         if (std::find(known.begin(), known.end(), table) == known.end()) {
@@ -94,16 +94,16 @@ Result<void> rename_legacy_tables(const SqliteConnection& db, const std::vector<
             continue;
         }
         // Legacy index names (ix_*, idx_*) must not follow the table; idx_user_created even collides.
-        for (const auto& index : TRY(db.rows(kIndexesOf, {table})))
-            TRY(db.exec("DROP INDEX " + quote_identifier(index[0].value_or(""))));
-        TRY(db.exec("ALTER TABLE " + quote_identifier(table) + " RENAME TO " + quote_identifier("legacy_" + table)));
+        for (const auto& index : TRY(file.rows(kIndexesOf, {table})))
+            TRY(file.exec("DROP INDEX " + quote_identifier(index[0].value_or(""))));
+        TRY(file.exec("ALTER TABLE " + quote_identifier(table) + " RENAME TO " + quote_identifier("legacy_" + table)));
         renamed.push_back(table);
     }
     return {};
 }
 
-Result<void> check_references(const SqliteConnection& db) {
-    const auto broken = TRY(db.rows("PRAGMA foreign_key_check"));
+Result<void> check_references(const db::SqliteConnection& file) {
+    const auto broken = TRY(file.rows("PRAGMA foreign_key_check"));
     if (broken.empty()) return {};
     std::map<std::string, long long> by_table;
     for (const auto& row : broken) ++by_table[row[0].value_or("") + " → " + row[2].value_or("")];
@@ -120,29 +120,29 @@ std::string counts_json(const UpgradeReport& report) {
     return json + ", \"opening_balance_entries\": " + std::to_string(report.opening_entries) + "}";
 }
 
-Result<void> upgrade_in_transaction(const SqliteConnection& db, const db::EmbeddedMigration& migration,
+Result<void> upgrade_in_transaction(const db::SqliteConnection& file, const db::EmbeddedMigration& migration,
                                     const std::string& now, UpgradeReport& report) {
     const std::vector<std::string> known = anzan_tables(migration.sql);
     std::vector<std::string> renamed;
-    TRY(rename_legacy_tables(db, known, renamed, report));
-    for (const auto& statement : db::split_sql_statements(migration.sql)) TRY(db.exec(statement));
+    TRY(rename_legacy_tables(file, known, renamed, report));
+    for (const auto& statement : db::split_sql_statements(migration.sql)) TRY(file.exec(statement));
     for (const auto& table : known) {
         if (std::find(renamed.begin(), renamed.end(), table) == renamed.end()) continue;
-        report.tables.push_back(TRY(copy_table(db, table, now, report.notes)));
+        report.tables.push_back(TRY(copy_table(file, table, now, report.notes)));
     }
-    TRY(db.exec(kOpeningBalances));
-    report.opening_entries = sqlite3_changes(db.handle());
-    TRY(db.rows(kMissingLeaderboardRows, {now}));
-    report.leaderboard_rows_added = sqlite3_changes(db.handle());
-    TRY(db.exec(kLeaderboardTotals));
-    for (const auto& table : renamed) TRY(db.exec("DROP TABLE " + quote_identifier("legacy_" + table)));
-    TRY(check_references(db));
-    report.users = TRY(db.integer("SELECT COUNT(*) FROM users"));
-    TRY(db.exec(kCreateMigrationsTable));
-    TRY(db.rows(kRecordVersion, {std::to_string(kSchemaVersion), migration.name, now}));
+    TRY(file.exec(kOpeningBalances));
+    report.opening_entries = sqlite3_changes(file.handle());
+    TRY(file.rows(kMissingLeaderboardRows, {now}));
+    report.leaderboard_rows_added = sqlite3_changes(file.handle());
+    TRY(file.exec(kLeaderboardTotals));
+    for (const auto& table : renamed) TRY(file.exec("DROP TABLE " + quote_identifier("legacy_" + table)));
+    TRY(check_references(file));
+    report.users = TRY(file.integer("SELECT COUNT(*) FROM users"));
+    TRY(file.exec(kCreateMigrationsTable));
+    TRY(file.rows(kRecordVersion, {std::to_string(kSchemaVersion), migration.name, now}));
     std::string detail = "Legacy database upgraded: " + std::to_string(report.users) + " users";
     for (const auto& note : report.notes) detail += "; " + note;
-    TRY(db.rows(kAudit, {counts_json(report), report.backup_path, detail, now}));
+    TRY(file.rows(kAudit, {counts_json(report), report.backup_path, detail, now}));
     return {};
 }
 
@@ -151,20 +151,22 @@ Result<void> upgrade_in_transaction(const SqliteConnection& db, const db::Embedd
 Result<UpgradeReport> upgrade_legacy_sqlite(db::Database& database, const std::string& backup_dir, Instant now) {
     const std::string path = database.url().sqlite_path;
     const auto* migration = TRY(initial_migration());
-    auto db = SqliteConnection::open(path, SQLITE_OPEN_READWRITE);
-    if (!db) return Error::unavailable("The legacy database could not be opened for its upgrade");
-    TRY(refuse_unsupported(*db));
+    auto file = db::SqliteConnection::open(path, SQLITE_OPEN_READWRITE);
+    if (!file) return Error::unavailable("The legacy database could not be opened for its upgrade");
+    TRY(refuse_unsupported(*file));
     UpgradeReport report;
-    report.backup_path = TRY(write_verified_backup(path, backup_dir, now));
+    // The legacy schema has none of Anzan's progress tables yet: the copy must match on users.
+    report.backup_path = TRY(db::write_backup({database.url(), backup_dir, format_utc(now), nullptr,
+                                               /*writes_blocked=*/false, {"users"}}));
     // Outside the transaction: foreign_keys cannot change inside one. This connection is ours alone.
-    if (auto set = db->exec("PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON; BEGIN IMMEDIATE"); !set) {
+    if (auto set = file->exec("PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON; BEGIN IMMEDIATE"); !set) {
         spdlog::error("legacy upgrade could not start: {}", set.error().detail);
         return Error::unavailable("The legacy database is busy; stop whatever uses it and run anzan migrate again");
     }
-    auto upgraded = upgrade_in_transaction(*db, *migration, format_utc(now), report);
-    if (upgraded) upgraded = db->exec("COMMIT");
+    auto upgraded = upgrade_in_transaction(*file, *migration, format_utc(now), report);
+    if (upgraded) upgraded = file->exec("COMMIT");
     if (!upgraded) {
-        (void)db->exec("ROLLBACK");
+        (void)file->exec("ROLLBACK");
         Error error = upgraded.release_error();
         spdlog::error("legacy upgrade failed: {}", error.detail);
         if (error.code == ErrorCode::Internal) error.detail = "The legacy upgrade failed (" + error.detail + ")";

@@ -47,7 +47,7 @@ Response pdf_response(std::string bytes, const std::string& title, AnswerKey ans
 
 AnswerKey answer_key_of(bool wanted) { return wanted ? AnswerKey::Yes : AnswerKey::No; }
 
-bool is_staff(const Context& ctx) { return ctx.user().role != http::Role::Student; }
+bool is_staff(const Context& ctx) { return ctx.user().role != Role::Student; }
 ShowSeed seed_for(const Context& ctx) { return is_staff(ctx) ? ShowSeed::Yes : ShowSeed::No; }
 
 // A query parameter that must be a whole number when present.

@@ -1,6 +1,7 @@
-// Every SQL statement of the worksheets area (table `papers`, docs/schema.md). Functions take the
-// caller's session or transaction first and return our structs; they hold no policy (who may save
-// or read a paper is the route table's business). Same SQL on SQLite and PostgreSQL.
+// Every SQL statement of the worksheets area (tables `papers` and `paper_attempts`, docs/schema.md).
+// Only src/papers/ writes them. Functions take the caller's session or transaction first and
+// return our structs; they hold no policy (who may save or read a paper is the route table's
+// business). Same SQL on SQLite and PostgreSQL.
 #pragma once
 #include <soci/soci.h>
 
@@ -9,8 +10,13 @@
 #include <string>
 #include <vector>
 
+#include <functional>
+#include <string_view>
+
+#include "academy/types.hpp"
 #include "papers/types.hpp"
 #include "platform/result.hpp"
+#include "platform/table_count.hpp"
 
 namespace anzan::papers::store {
 
@@ -37,5 +43,14 @@ Result<std::int64_t> set_seed_if_missing(soci::session& sql, long long paper_id,
 
 // Deletes a paper; false when there was none.
 Result<bool> delete_paper(soci::session& sql, long long paper_id);
+
+// Season reset (store_reset.cpp): the paper attempts of the students in scope. The tables it
+// changes; what it would change, counted; the change itself, one entry per table.
+std::vector<ResetTable> reset_tables();
+Result<TableCounts> count_in_scope(soci::session& sql, const academy::StudentScope& scope);
+Result<TableCounts> reset_in_scope(soci::session& sql, const academy::StudentScope& scope,
+                                   const std::function<void(std::string_view)>& on_step);
+// `anzan check`: paper attempts whose user is gone; one sentence, or none.
+Result<std::vector<std::string>> integrity_problems(soci::session& sql);
 
 }  // namespace anzan::papers::store

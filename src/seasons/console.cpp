@@ -2,10 +2,21 @@
 
 #include "seasons/rules.hpp"
 
+#include <algorithm>
+
 namespace anzan::seasons::console {
 namespace {
 
 std::string count(long long n) { return std::to_string(n); }
+
+// The counts the guide's own lines report; any other table a reset changes gets a line of its own.
+constexpr std::string_view kGuideCounts[] = {
+    "practice_sessions_deleted", "attempts_deleted",    "paper_attempts_deleted", "rewards_deleted",
+    "users_reset",               "points_logs_deleted", "streak_days_deleted",    "leaderboard_entries_reset"};
+
+bool in_guide(const std::string& key) {
+    return std::find(std::begin(kGuideCounts), std::end(kGuideCounts), key) != std::end(kGuideCounts);
+}
 
 }  // namespace
 
@@ -48,26 +59,30 @@ std::vector<std::string> backup_lines(const ResetSummary& summary) {
 }
 
 std::vector<std::string> step_lines(const ResetSummary& s) {
-    return {
+    const auto n = [&](std::string_view key) { return count(rows_of(s.counts, key)); };
+    std::vector<std::string> lines = {
         "1️⃣ Deleting all practice sessions and attempts...",
-        "   ✅ Deleted " + count(s.practice_sessions_deleted) + " practice sessions",
-        "   ✅ Deleted " + count(s.attempts_deleted) + " attempts",
+        "   ✅ Deleted " + n("practice_sessions_deleted") + " practice sessions",
+        "   ✅ Deleted " + n("attempts_deleted") + " attempts",
         "",
         "2️⃣ Deleting all paper attempts...",
-        "   ✅ Deleted " + count(s.paper_attempts_deleted) + " paper attempts",
+        "   ✅ Deleted " + n("paper_attempts_deleted") + " paper attempts",
         "",
         "3️⃣ Deleting all badges and rewards...",
-        "   ✅ Deleted " + count(s.rewards_deleted) + " rewards/badges",
+        "   ✅ Deleted " + n("rewards_deleted") + " rewards/badges",
         "",
         "4️⃣ Resetting all user statistics...",
-        "   ✅ Reset stats for " + count(s.users_reset) + " users",
-        "   ✅ Deleted " + count(s.points_logs_deleted) + " points log entries and " + count(s.streak_days_deleted) +
+        "   ✅ Reset stats for " + n("users_reset") + " users",
+        "   ✅ Deleted " + n("points_logs_deleted") + " points log entries and " + n("streak_days_deleted") +
             " streak days",
         "",
         "5️⃣ Resetting leaderboard...",
-        "   ✅ Reset " + count(s.leaderboard_entries_reset) + " leaderboard entries",
+        "   ✅ Reset " + n("leaderboard_entries_reset") + " leaderboard entries",
         "",
     };
+    for (const auto& other : s.counts)
+        if (!in_guide(other.key)) lines.insert(lines.end() - 1, "   ✅ Reset " + count(other.rows) + " " + other.label);
+    return lines;
 }
 
 std::vector<std::string> season_lines(const ResetSummary& s) {
@@ -84,20 +99,24 @@ std::vector<std::string> committed_lines() { return {"   ✅ All changes committ
 std::vector<std::string> final_lines() { return {rule(), "✅ Database reset completed successfully!", rule()}; }
 
 std::vector<std::string> dry_run_lines(const ResetSummary& s) {
-    return {
+    const auto n = [&](std::string_view key) { return count(rows_of(s.counts, key)); };
+    std::vector<std::string> lines = {
         "🔍 Dry run: counting what a reset would change...",
         rule(),
-        "   • " + count(s.practice_sessions_deleted) + " practice sessions and " + count(s.attempts_deleted) +
+        "   • " + n("practice_sessions_deleted") + " practice sessions and " + n("attempts_deleted") +
             " attempts would be deleted",
-        "   • " + count(s.paper_attempts_deleted) + " paper attempts would be deleted",
-        "   • " + count(s.rewards_deleted) + " rewards/badges would be deleted",
-        "   • " + count(s.points_logs_deleted) + " points log entries and " + count(s.streak_days_deleted) +
+        "   • " + n("paper_attempts_deleted") + " paper attempts would be deleted",
+        "   • " + n("rewards_deleted") + " rewards/badges would be deleted",
+        "   • " + n("points_logs_deleted") + " points log entries and " + n("streak_days_deleted") +
             " streak days would be deleted",
-        "   • " + count(s.users_reset) + " users would have their stats reset",
-        "   • " + count(s.leaderboard_entries_reset) + " leaderboard entries would be reset",
-        rule(),
-        "Dry run: nothing was changed.",
+        "   • " + n("users_reset") + " users would have their stats reset",
+        "   • " + n("leaderboard_entries_reset") + " leaderboard entries would be reset",
     };
+    for (const auto& other : s.counts)
+        if (!in_guide(other.key)) lines.push_back("   • " + count(other.rows) + " " + other.label + " would be reset");
+    lines.push_back(rule());
+    lines.push_back("Dry run: nothing was changed.");
+    return lines;
 }
 
 std::vector<std::string> failed_lines(std::string_view reason) {

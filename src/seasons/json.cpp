@@ -2,12 +2,20 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 #include "platform/time.hpp"
 #include "seasons/rules.hpp"
 
 namespace anzan::seasons {
 namespace {
 using json = nlohmann::json;
+
+// DATABASE_RESET_GUIDE.md's response keys, in its order.
+constexpr std::string_view kGuideKeys[] = {"practice_sessions_deleted", "paper_attempts_deleted", "rewards_deleted",
+                                           "users_reset", "leaderboard_entries_reset"};
+// Counts the reset response has never carried (the audit log's counts have them all).
+constexpr std::string_view kNotInResponse[] = {"streak_days_deleted"};
 
 json optional_json(const std::optional<std::string>& text) { return text ? json(*text) : json(); }
 json optional_json(const std::optional<long long>& value) { return value ? json(*value) : json(); }
@@ -39,32 +47,28 @@ std::string scope_json(const ResetScope& scope) {
     return json{{"branch", optional_json(scope.branch)}, {"course", optional_json(scope.course)}}.dump();
 }
 
-std::string counts_json(const ResetCounts& c) {
-    return json{{"practice_sessions_deleted", c.practice_sessions_deleted},
-                {"attempts_deleted", c.attempts_deleted},
-                {"paper_attempts_deleted", c.paper_attempts_deleted},
-                {"rewards_deleted", c.rewards_deleted},
-                {"points_logs_deleted", c.points_logs_deleted},
-                {"streak_days_deleted", c.streak_days_deleted},
-                {"users_reset", c.users_reset},
-                {"leaderboard_entries_reset", c.leaderboard_entries_reset}}
-        .dump();
+std::string counts_json(const TableCounts& counts) {
+    json out = json::object();
+    for (const auto& count : counts) out[count.key] = count.rows;
+    return out.dump();
 }
 
 nlohmann::ordered_json reset_response_json(const ResetSummary& s, bool dry_run) {
     using ordered = nlohmann::ordered_json;
     auto nullable = [](const auto& value) { return value ? ordered(*value) : ordered(); };
-    ordered summary = {{"practice_sessions_deleted", s.practice_sessions_deleted},
-                    {"paper_attempts_deleted", s.paper_attempts_deleted},
-                    {"rewards_deleted", s.rewards_deleted},
-                    {"users_reset", s.users_reset},
-                    {"leaderboard_entries_reset", s.leaderboard_entries_reset},
-                    {"attempts_deleted", s.attempts_deleted},
-                    {"points_logs_deleted", s.points_logs_deleted},
-                    {"backup", nullable(s.backup_path)},
-                    {"season_id", nullable(s.season_id)}};
+    ordered summary = ordered::object();
+    // The guide's five keys first, in its order; then every other count in the reset's order.
+    for (std::string_view key : kGuideKeys) summary[std::string(key)] = rows_of(s.counts, key);
+    for (const auto& count : s.counts) {
+        const bool listed = std::find(std::begin(kGuideKeys), std::end(kGuideKeys), count.key) != std::end(kGuideKeys);
+        const bool left_out =
+            std::find(std::begin(kNotInResponse), std::end(kNotInResponse), count.key) != std::end(kNotInResponse);
+        if (!listed && !left_out) summary[count.key] = count.rows;
+    }
+    summary["backup"] = nullable(s.backup_path);
+    summary["season_id"] = nullable(s.season_id);
     return ordered{{"message", dry_run ? "Dry run: nothing was changed" : "All progress data reset successfully"},
-            {"summary", summary}};
+                   {"summary", summary}};
 }
 
 json season_json(const Season& season, bool with_admin_fields) {

@@ -17,8 +17,8 @@ Result<ResetScope> parse_reset_body(const nlohmann::json& body);
 
 // `{"branch": …, "course": …}` with nulls for "everyone": stored in the audit log.
 std::string scope_json(const ResetScope& scope);
-// Every count of the reset: stored in the audit log.
-std::string counts_json(const ResetCounts& counts);
+// Every count of the reset, by key: stored in the audit log.
+std::string counts_json(const TableCounts& counts);
 
 // Ordered: the guide's five keys first, as in its example, then Anzan's.
 nlohmann::ordered_json reset_response_json(const ResetSummary& summary, bool dry_run);

@@ -7,6 +7,8 @@
 #include <atomic>
 #include <future>
 
+#include "papers/store.hpp"
+#include "progress/store.hpp"
 #include "seasons/json.hpp"
 #include "seasons/rules.hpp"
 #include "seasons/store.hpp"
@@ -22,7 +24,39 @@ Error already_running() {
     return Error::conflict("Another progress reset is running; wait for it to finish and try again");
 }
 
+void append(TableCounts& to, TableCounts from) {
+    for (auto& count : from) to.push_back(std::move(count));
+}
+
+// The areas' rows in scope, counted: what a reset would change.
+Result<TableCounts> count_rows(soci::session& sql, const ResetScope& scope) {
+    TableCounts counts = TRY(progress::store::count_in_scope(sql, scope));
+    append(counts, TRY(papers::store::count_in_scope(sql, scope)));
+    return counts;
+}
+
+// The areas' rows in scope, reset by the areas that own them.
+Result<TableCounts> reset_rows(soci::session& sql, const ResetScope& scope, const std::string& now,
+                               const std::function<void(std::string_view)>& on_step) {
+    TableCounts counts = TRY(progress::store::reset_in_scope(sql, scope, now, on_step));
+    append(counts, TRY(papers::store::reset_in_scope(sql, scope, on_step)));
+    return counts;
+}
+
 }  // namespace
+
+std::vector<std::string> backup_verified_tables() {
+    std::vector<std::string> tables;
+    for (const auto& table : reset_tables()) tables.push_back(table.table);
+    tables.emplace_back("seasons");
+    return tables;
+}
+
+std::vector<ResetTable> reset_tables() {
+    std::vector<ResetTable> tables = progress::store::reset_tables();
+    for (auto& table : papers::store::reset_tables()) tables.push_back(std::move(table));
+    return tables;
+}
 
 // The locks a reset holds until it commits or rolls back.
 struct PendingReset::Locks {
@@ -56,7 +90,8 @@ class PendingReset::Work {
 public:
     static Result<std::unique_ptr<Work>> begin(db::Database& database) {
         auto work = std::unique_ptr<Work>(new Work(TRY(database.begin())));
-        if (database.engine() == db::Engine::Sqlite && TRY(store::can_reset_without_foreign_keys(work->sql()))) {
+        if (database.engine() == db::Engine::Sqlite &&
+            TRY(store::can_reset_without_foreign_keys(work->sql(), reset_tables()))) {
             work->foreign_keys_off_ = true;  // set first: a failed restart must still restore them
             TRY(store::restart_without_foreign_keys(work->sql()));
         }
@@ -99,7 +134,7 @@ Result<void> PendingReset::commit() {
 Result<ResetSummary> dry_run_reset(db::Database& database, const ResetScope& scope) {
     auto session = database.session();
     ResetSummary summary;
-    static_cast<ResetCounts&>(summary) = TRY(store::count_progress(session.sql(), scope));
+    summary.counts = TRY(count_rows(session.sql(), scope));
     return summary;
 }
 
@@ -113,8 +148,8 @@ Result<void> do_reset(soci::session& sql, const ResetOptions& options, const std
     const store::SeasonRow season{summary.season_name, options.scope, now_text, options.actor, summary.backup_path};
     summary.season_id = TRY(store::insert_season(sql, season));
     summary.standings_archived = TRY(store::archive_standings(sql, *summary.season_id, options.scope));
-    static_cast<ResetCounts&>(summary) = TRY(store::reset_progress(sql, options.scope, now_text, hooks.on_step));
-    const store::AuditRow audit{options.actor, "reset_progress", scope_json(options.scope), counts_json(summary),
+    summary.counts = TRY(reset_rows(sql, options.scope, now_text, hooks.on_step));
+    const store::AuditRow audit{options.actor, "reset_progress", scope_json(options.scope), counts_json(summary.counts),
                                 summary.backup_path,
                                 "season " + std::to_string(*summary.season_id) + ": " + summary.season_name, now_text};
     TRY(store::insert_audit(sql, audit));
@@ -133,11 +168,12 @@ Result<PendingReset> prepare_reset(db::Database& database, const ResetOptions& o
     auto work = TRY(PendingReset::Work::begin(database));
     if (database.engine() == db::Engine::Postgres && !TRY(store::try_reset_lock(work->sql()))) return already_running();
     ResetSummary summary;
-    std::optional<PendingBackup> copy;
+    std::optional<db::PendingBackup> copy;
     if (options.backup == Backup::Yes) {
         if (hooks.on_step) hooks.on_step("writing the backup");
         // Our write transaction is open, so nothing can change while the copy is taken.
-        copy.emplace(TRY(start_backup({database.url(), backup_dir, now_text, hooks.on_backup, true})));
+        copy.emplace(TRY(db::start_backup(
+            {database.url(), backup_dir, now_text, hooks.on_backup, /*writes_blocked=*/true, backup_verified_tables()})));
         summary.backup_path = copy->final_path();
     }
     // The copy is complete; checking it (integrity_check, counts, fsync, rename) runs beside the

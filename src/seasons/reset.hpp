@@ -18,7 +18,7 @@
 
 #include "platform/db/database.hpp"
 #include "platform/time.hpp"
-#include "seasons/backup.hpp"
+#include "platform/db/backup.hpp"
 #include "seasons/types.hpp"
 
 namespace anzan::seasons {
@@ -26,7 +26,7 @@ namespace anzan::seasons {
 // Progress callbacks for long steps; both optional, called on the resetting thread.
 struct ResetHooks {
     std::function<void(std::string_view label)> on_step;  // "writing the backup", "deleting attempts" …
-    BackupProgress on_backup;
+    db::BackupProgress on_backup;
 };
 
 // A reset whose work is done in an open transaction, waiting to be committed: the CLI prints the
@@ -52,6 +52,14 @@ private:
     std::unique_ptr<Work> work_;
     ResetSummary summary_;
 };
+
+// The tables a reset changes, from the areas that own them (progress, papers), in the order it
+// changes them. The backup's row-count check and the foreign-key check use this list.
+std::vector<ResetTable> reset_tables();
+
+// The tables a backup must copy with exactly the source's row counts: everything a reset changes,
+// and the season archive.
+std::vector<std::string> backup_verified_tables();
 
 // Counts what a reset of `scope` would change; changes nothing, takes no lock.
 Result<ResetSummary> dry_run_reset(db::Database& database, const ResetScope& scope);

@@ -5,6 +5,7 @@
 //   GET  /api/admin/audit-log              admin   destructive/admin actions, newest first (?limit=)
 #include "seasons/routes.hpp"
 
+#include "academy/store.hpp"
 #include "platform/http/json_response.hpp"
 #include "platform/http/params.hpp"
 #include "seasons/json.hpp"
@@ -20,11 +21,11 @@ using http::Method;
 using http::Request;
 using http::Response;
 
-Viewer viewer_of(http::Role role) {
+Viewer viewer_of(Role role) {
     switch (role) {
-        case http::Role::Admin: return Viewer::Admin;
-        case http::Role::Teacher: return Viewer::Teacher;
-        case http::Role::Student: return Viewer::Student;
+        case Role::Admin: return Viewer::Admin;
+        case Role::Teacher: return Viewer::Teacher;
+        case Role::Student: return Viewer::Student;
     }
     return Viewer::Student;
 }
@@ -46,7 +47,7 @@ Result<Response> post_reset(const Request& req, Context& ctx) {
 Result<Response> get_seasons(const Request&, Context& ctx) {
     auto session = ctx.db().session();
     const auto seasons = TRY(store::list_seasons(session.sql()));
-    const bool admin = ctx.user().role == http::Role::Admin;
+    const bool admin = ctx.user().role == Role::Admin;
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& season : seasons) rows.push_back(season_json(season, admin));
     return http::json_response(rows);
@@ -60,8 +61,8 @@ Result<Response> get_standings(const Request& req, Context& ctx) {
     const Viewer viewer = viewer_of(ctx.user().role);
     std::optional<std::string> own_branch;
     std::vector<std::string> teacher_branches;
-    if (viewer == Viewer::Student) own_branch = TRY(store::student_branch(session.sql(), ctx.user().id));
-    if (viewer == Viewer::Teacher) teacher_branches = TRY(store::teacher_branches(session.sql(), ctx.user().id));
+    if (viewer == Viewer::Student) own_branch = TRY(academy::store::student_branch(session.sql(), ctx.user().id));
+    if (viewer == Viewer::Teacher) teacher_branches = TRY(academy::store::teacher_branches(session.sql(), ctx.user().id));
     const BranchFilter filter = standings_filter(viewer, own_branch, teacher_branches);
     auto standings = TRY(store::season_standings(session.sql(), season_id));
     std::erase_if(standings, [&](const Standing& s) { return !can_see_branch(filter, s.branch); });

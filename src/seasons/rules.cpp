@@ -42,15 +42,6 @@ std::string season_name(std::string_view ended_at_utc, const ResetScope& scope) 
     return name;
 }
 
-std::string backup_stamp(std::string_view at_utc) {
-    std::string stamp;
-    for (char c : at_utc.substr(0, 19)) {
-        if (c >= '0' && c <= '9') stamp += c;
-        if (stamp.size() == 8 && (c == ' ' || c == 'T')) stamp += '-';
-    }
-    return stamp;
-}
-
 std::vector<long long> competition_ranks(std::span<const long long> points_best_first) {
     std::vector<long long> ranks;
     ranks.reserve(points_best_first.size());

@@ -24,9 +24,6 @@ std::string describe_scope(const ResetScope& scope);
 // REQUIRES: `ended_at_utc` in storage form "YYYY-MM-DD HH:MM:SS".
 std::string season_name(std::string_view ended_at_utc, const ResetScope& scope);
 
-// "20261126-081034" from "2026-11-26 08:10:34": the suffix of backup file names.
-std::string backup_stamp(std::string_view at_utc);
-
 // Standard competition ranks ("1224") for points already ordered best first (more points, then
 // lower user id): equal points share a rank, the next distinct value skips the tied places.
 std::vector<long long> competition_ranks(std::span<const long long> points_best_first);

@@ -2,80 +2,27 @@
 
 #include <spdlog/spdlog.h>
 
+#include "academy/store.hpp"
 #include "platform/db/database.hpp"
 
 namespace anzan::seasons::store {
 namespace {
 
-// The users a scoped reset covers: students whose profile matches every given field. Pasted into
-// the statements below (string literal concatenation) so each stays one named, readable constant;
-// the four values are always bound, in this order.
-#define ANZAN_SCOPE_USERS                                                                             \
-    "SELECT sp.user_id FROM student_profiles sp JOIN users su ON su.id = sp.user_id"                  \
-    " WHERE su.role = 'student' AND (:has_branch = 0 OR sp.branch = :branch)"                         \
-    " AND (:has_course = 0 OR sp.course = :course)"
-
-// Children before parents: when a parent row goes, its ON DELETE CASCADE finds nothing left to do,
-// and each statement's affected-row count is exactly the rows of its own table.
-constexpr const char* kDeleteAllAttempts = "DELETE FROM attempts";
-constexpr const char* kDeleteAllSessions = "DELETE FROM practice_sessions";
-constexpr const char* kDeleteAllPaperAttempts = "DELETE FROM paper_attempts";
-constexpr const char* kDeleteAllRewards = "DELETE FROM rewards";
-constexpr const char* kDeleteAllPointsLogs = "DELETE FROM points_logs";
-constexpr const char* kDeleteAllStreakDays = "DELETE FROM streak_days";
-constexpr const char* kResetAllUsers = R"sql(
-    UPDATE users SET total_points = 0, current_streak = 0, longest_streak = 0, last_practice_date = NULL,
-           total_questions_attempted = 0, last_grace_skip_date = NULL, grace_skip_week_start = NULL,
-           last_daily_login_bonus_date = NULL, updated_at = :now)sql";
-constexpr const char* kResetAllLeaderboard = R"sql(
-    UPDATE leaderboard SET total_points = 0, weekly_points = 0, rank = NULL, weekly_rank = NULL,
-           last_updated = :now)sql";
-
-constexpr const char* kDeleteScopedAttempts =
-    "DELETE FROM attempts WHERE session_id IN (SELECT id FROM practice_sessions WHERE user_id IN (" ANZAN_SCOPE_USERS "))";
-constexpr const char* kDeleteScopedSessions = "DELETE FROM practice_sessions WHERE user_id IN (" ANZAN_SCOPE_USERS ")";
-constexpr const char* kDeleteScopedPaperAttempts = "DELETE FROM paper_attempts WHERE user_id IN (" ANZAN_SCOPE_USERS ")";
-constexpr const char* kDeleteScopedRewards = "DELETE FROM rewards WHERE user_id IN (" ANZAN_SCOPE_USERS ")";
-constexpr const char* kDeleteScopedPointsLogs = "DELETE FROM points_logs WHERE user_id IN (" ANZAN_SCOPE_USERS ")";
-constexpr const char* kDeleteScopedStreakDays = "DELETE FROM streak_days WHERE user_id IN (" ANZAN_SCOPE_USERS ")";
-constexpr const char* kResetScopedUsers =
-    "UPDATE users SET total_points = 0, current_streak = 0, longest_streak = 0, last_practice_date = NULL,"
-    " total_questions_attempted = 0, last_grace_skip_date = NULL, grace_skip_week_start = NULL,"
-    " last_daily_login_bonus_date = NULL, updated_at = :now WHERE id IN (" ANZAN_SCOPE_USERS ")";
-constexpr const char* kResetScopedLeaderboard =
-    "UPDATE leaderboard SET total_points = 0, weekly_points = 0, rank = NULL, weekly_rank = NULL,"
-    " last_updated = :now WHERE user_id IN (" ANZAN_SCOPE_USERS ")";
-
-// Dry run: the same rows, counted. The unscoped form passes has_branch = has_course = 0.
-constexpr const char* kCountAttempts =
-    "SELECT COUNT(*) FROM attempts WHERE session_id IN (SELECT id FROM practice_sessions WHERE user_id IN (" ANZAN_SCOPE_USERS "))";
-constexpr const char* kCountSessions = "SELECT COUNT(*) FROM practice_sessions WHERE user_id IN (" ANZAN_SCOPE_USERS ")";
-constexpr const char* kCountPaperAttempts = "SELECT COUNT(*) FROM paper_attempts WHERE user_id IN (" ANZAN_SCOPE_USERS ")";
-constexpr const char* kCountRewards = "SELECT COUNT(*) FROM rewards WHERE user_id IN (" ANZAN_SCOPE_USERS ")";
-constexpr const char* kCountPointsLogs = "SELECT COUNT(*) FROM points_logs WHERE user_id IN (" ANZAN_SCOPE_USERS ")";
-constexpr const char* kCountStreakDays = "SELECT COUNT(*) FROM streak_days WHERE user_id IN (" ANZAN_SCOPE_USERS ")";
-constexpr const char* kCountUsers = "SELECT COUNT(*) FROM users WHERE id IN (" ANZAN_SCOPE_USERS ")";
-constexpr const char* kCountLeaderboard = "SELECT COUNT(*) FROM leaderboard WHERE user_id IN (" ANZAN_SCOPE_USERS ")";
-constexpr const char* kCountAllAttempts = "SELECT COUNT(*) FROM attempts";
-constexpr const char* kCountAllSessions = "SELECT COUNT(*) FROM practice_sessions";
-constexpr const char* kCountAllPaperAttempts = "SELECT COUNT(*) FROM paper_attempts";
-constexpr const char* kCountAllRewards = "SELECT COUNT(*) FROM rewards";
-constexpr const char* kCountAllPointsLogs = "SELECT COUNT(*) FROM points_logs";
-constexpr const char* kCountAllStreakDays = "SELECT COUNT(*) FROM streak_days";
-constexpr const char* kCountAllUsers = "SELECT COUNT(*) FROM users";
-constexpr const char* kCountAllLeaderboard = "SELECT COUNT(*) FROM leaderboard";
-
 // Any fixed 64-bit key shared by every Anzan process: "anzan-reset" in ASCII.
 constexpr const char* kTryResetLock = "SELECT CAST(pg_try_advisory_xact_lock(7953764184339862388) AS INTEGER)";
 
-// Foreign keys pointing at a table the reset empties, other than attempts → practice_sessions
-// (which the reset empties first). A future table referencing these would make a reset with
-// foreign keys off unsafe, so it falls back to the checked path.
-constexpr const char* kForeignReferences = R"sql(
-    SELECT COUNT(*) FROM sqlite_master m, pragma_foreign_key_list(m.name) f
-     WHERE m.type = 'table'
-       AND f."table" IN ('attempts', 'practice_sessions', 'paper_attempts', 'rewards', 'points_logs', 'streak_days')
-       AND NOT (m.name = 'attempts' AND f."table" = 'practice_sessions'))sql";
+// Foreign keys from tables the reset leaves alone into the tables it empties. The reset deletes
+// children before parents among its own tables, so only outside references could be orphaned.
+std::string foreign_references_sql(const std::vector<ResetTable>& tables) {
+    std::string emptied;
+    for (const auto& table : tables) {
+        if (!table.deletes_rows) continue;
+        // Table names come from the areas' own lists, never from input.
+        emptied += (emptied.empty() ? "'" : ", '") + table.table + "'";
+    }
+    return "SELECT COUNT(*) FROM sqlite_master m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table'"
+           " AND f.\"table\" IN (" + emptied + ") AND m.name NOT IN (" + emptied + ")";
+}
 
 // The season starts where the last season covering this scope ended (else at the first account).
 constexpr const char* kInsertSeason = R"sql(
@@ -122,74 +69,9 @@ constexpr const char* kInsertAudit = R"sql(
     VALUES (:user_id, :os_user, :action, :scope, :counts, :backup_path, :detail, :created_at)
     RETURNING id)sql";
 
-struct ScopeBinds {
-    int has_branch = 0, has_course = 0;
-    std::string branch, course;
-    explicit ScopeBinds(const ResetScope& scope)
-        : has_branch(scope.branch ? 1 : 0), has_course(scope.course ? 1 : 0),
-          branch(scope.branch.value_or("")), course(scope.course.value_or("")) {}
-};
-
 bool is_postgres(soci::session& sql) { return sql.get_backend_name() == "postgresql"; }
 
-// One reset statement: its label, its unscoped and scoped SQL, where its count goes, and whether
-// it binds :now (always the first parameter when it does).
-struct ResetStep {
-    const char* label;
-    const char* all_sql;
-    const char* scoped_sql;
-    long long ResetCounts::*count;
-    bool binds_now;
-};
-
-constexpr ResetStep kResetSteps[] = {
-    {"deleting attempts", kDeleteAllAttempts, kDeleteScopedAttempts, &ResetCounts::attempts_deleted, false},
-    {"deleting practice sessions", kDeleteAllSessions, kDeleteScopedSessions, &ResetCounts::practice_sessions_deleted, false},
-    {"deleting paper attempts", kDeleteAllPaperAttempts, kDeleteScopedPaperAttempts, &ResetCounts::paper_attempts_deleted, false},
-    {"deleting rewards and badges", kDeleteAllRewards, kDeleteScopedRewards, &ResetCounts::rewards_deleted, false},
-    {"deleting the points ledger", kDeleteAllPointsLogs, kDeleteScopedPointsLogs, &ResetCounts::points_logs_deleted, false},
-    {"deleting streak days", kDeleteAllStreakDays, kDeleteScopedStreakDays, &ResetCounts::streak_days_deleted, false},
-    {"resetting user statistics", kResetAllUsers, kResetScopedUsers, &ResetCounts::users_reset, true},
-    {"resetting the leaderboard", kResetAllLeaderboard, kResetScopedLeaderboard, &ResetCounts::leaderboard_entries_reset, true},
-};
-
-struct CountStep {
-    const char* all_sql;
-    const char* scoped_sql;
-    long long ResetCounts::*count;
-};
-
-constexpr CountStep kCountSteps[] = {
-    {kCountAllAttempts, kCountAttempts, &ResetCounts::attempts_deleted},
-    {kCountAllSessions, kCountSessions, &ResetCounts::practice_sessions_deleted},
-    {kCountAllPaperAttempts, kCountPaperAttempts, &ResetCounts::paper_attempts_deleted},
-    {kCountAllRewards, kCountRewards, &ResetCounts::rewards_deleted},
-    {kCountAllPointsLogs, kCountPointsLogs, &ResetCounts::points_logs_deleted},
-    {kCountAllStreakDays, kCountStreakDays, &ResetCounts::streak_days_deleted},
-    {kCountAllUsers, kCountUsers, &ResetCounts::users_reset},
-    {kCountAllLeaderboard, kCountLeaderboard, &ResetCounts::leaderboard_entries_reset},
-};
-
 }  // namespace
-
-Result<ResetCounts> count_progress(soci::session& sql, const ResetScope& scope) {
-    ResetCounts counts;
-    const ScopeBinds b(scope);
-    try {
-        for (const auto& step : kCountSteps) {
-            long long n = 0;
-            if (scope.is_everyone())
-                sql << step.all_sql, soci::into(n);
-            else
-                sql << step.scoped_sql, soci::use(b.has_branch), soci::use(b.branch), soci::use(b.has_course),
-                    soci::use(b.course), soci::into(n);
-            counts.*step.count = n;
-        }
-    } catch (const std::exception& e) {
-        return db::database_error(e, "counting progress for a dry run");
-    }
-    return counts;
-}
 
 Result<bool> try_reset_lock(soci::session& sql) {
     try {
@@ -201,10 +83,10 @@ Result<bool> try_reset_lock(soci::session& sql) {
     }
 }
 
-Result<bool> can_reset_without_foreign_keys(soci::session& sql) {
+Result<bool> can_reset_without_foreign_keys(soci::session& sql, const std::vector<ResetTable>& tables) {
     try {
         long long references = 0;
-        sql << kForeignReferences, soci::into(references);
+        sql << foreign_references_sql(tables), soci::into(references);
         return references == 0;
     } catch (const std::exception& e) {
         return db::database_error(e, "inspecting foreign keys");
@@ -253,7 +135,7 @@ Result<long long> insert_season(soci::session& sql, const SeasonRow& row) {
 }
 
 Result<long long> archive_standings(soci::session& sql, long long season_id, const ResetScope& scope) {
-    const ScopeBinds b(scope);
+    const academy::store::ScopeBinds b(scope);
     try {
         soci::statement st = (sql.prepare << (is_postgres(sql) ? kArchiveStandingsPostgres : kArchiveStandingsSqlite),
                               soci::use(season_id), soci::use(b.has_branch), soci::use(b.branch),
@@ -263,37 +145,6 @@ Result<long long> archive_standings(soci::session& sql, long long season_id, con
     } catch (const std::exception& e) {
         return db::database_error(e, "archiving the season standings");
     }
-}
-
-Result<ResetCounts> reset_progress(soci::session& sql, const ResetScope& scope, const std::string& now,
-                                   const StepHook& hook) {
-    ResetCounts counts;
-    const ScopeBinds b(scope);
-    try {
-        for (const auto& step : kResetSteps) {
-            if (hook) hook(step.label);
-            soci::statement st(sql);
-            if (scope.is_everyone()) {
-                st.alloc();
-                if (step.binds_now) st.exchange(soci::use(now));
-                st.prepare(step.all_sql);
-            } else {
-                st.alloc();
-                if (step.binds_now) st.exchange(soci::use(now));
-                st.exchange(soci::use(b.has_branch));
-                st.exchange(soci::use(b.branch));
-                st.exchange(soci::use(b.has_course));
-                st.exchange(soci::use(b.course));
-                st.prepare(step.scoped_sql);
-            }
-            st.define_and_bind();
-            st.execute(true);
-            counts.*step.count = st.get_affected_rows();
-        }
-    } catch (const std::exception& e) {
-        return db::database_error(e, "resetting progress");
-    }
-    return counts;
 }
 
 Result<long long> insert_audit(soci::session& sql, const AuditRow& row) {

@@ -1,5 +1,6 @@
-// Every SQL statement of the seasons area: the reset's set-based deletes and updates, the season
-// archive and the audit log (store.cpp), and the read queries (store_reads.cpp). Each function takes the caller's session or
+// Every SQL statement on the seasons area's tables (seasons, season_standings, admin_audit_log):
+// the reset's locks, the season archive and the audit log (store.cpp), and the read queries
+// (store_reads.cpp). The rows a reset deletes belong to progress and papers, whose stores do that. Each function takes the caller's session or
 // transaction first and returns our structs; none opens or commits a transaction. Works on SQLite
 // and PostgreSQL (where the engines need different SQL, both versions sit side by side).
 #pragma once
@@ -16,19 +17,13 @@
 
 namespace anzan::seasons::store {
 
-// Called before each long statement with a short label ("deleting attempts"), for progress display.
-using StepHook = std::function<void(std::string_view label)>;
-
-// What a reset would remove, counted with SELECT COUNT; changes nothing.
-Result<ResetCounts> count_progress(soci::session& sql, const ResetScope& scope);
-
 // PostgreSQL only: takes the transaction-scoped advisory lock that serialises resets across
 // processes. False when another transaction holds it.
 Result<bool> try_reset_lock(soci::session& sql);
 
-// SQLite only. True when no table but `attempts` references the tables a reset empties, so the
-// reset may run with foreign keys off without orphaning anything (children go before parents).
-Result<bool> can_reset_without_foreign_keys(soci::session& sql);
+// SQLite only. True when no table outside `tables` references the ones it empties, so the reset
+// may run with foreign keys off without orphaning anything (it deletes children before parents).
+Result<bool> can_reset_without_foreign_keys(soci::session& sql, const std::vector<ResetTable>& tables);
 // SQLite only. Ends the (still empty) write transaction, turns foreign keys off on this connection
 // and starts a new write transaction. REQUIRES: the caller still holds the in-process writer lock.
 Result<void> restart_without_foreign_keys(soci::session& sql);
@@ -49,12 +44,6 @@ Result<long long> insert_season(soci::session& sql, const SeasonRow& row);
 // INSERT … SELECT (competition ranks, ties broken by lower user id). Returns the rows written.
 Result<long long> archive_standings(soci::session& sql, long long season_id, const ResetScope& scope);
 
-// Deletes children before parents (attempts, sessions, paper attempts, rewards, ledger, streak
-// days) and zeroes the user and leaderboard columns, for the users in scope. Counts come from
-// the affected rows of each statement.
-Result<ResetCounts> reset_progress(soci::session& sql, const ResetScope& scope, const std::string& now,
-                                   const StepHook& hook);
-
 struct AuditRow {
     Actor actor;
     std::string action;
@@ -70,8 +59,8 @@ Result<std::optional<Season>> find_season(soci::session& sql, long long season_i
 Result<std::vector<Standing>> season_standings(soci::session& sql, long long season_id);
 Result<std::vector<AuditEntry>> audit_page(soci::session& sql, long long limit);
 
-// The caller's profile branch (students), and the branches assigned to a teacher.
-Result<std::optional<std::string>> student_branch(soci::session& sql, long long user_id);
-Result<std::vector<std::string>> teacher_branches(soci::session& sql, long long user_id);
+// For `anzan check`: one sentence per kind of seasons row whose parent row is gone.
+Result<std::vector<std::string>> integrity_problems(soci::session& sql);
+
 
 }  // namespace anzan::seasons::store

@@ -21,8 +21,6 @@ constexpr const char* kAuditPage = R"sql(
     SELECT id, actor_user_id, actor_os_user, action, scope, counts, backup_path, detail, created_at
       FROM admin_audit_log ORDER BY created_at DESC, id DESC LIMIT :limit)sql";
 
-constexpr const char* kStudentBranch = "SELECT branch FROM student_profiles WHERE user_id = :user_id";
-constexpr const char* kTeacherBranches = "SELECT branch FROM teacher_branches WHERE user_id = :user_id ORDER BY branch";
 
 std::optional<std::string> optional_text(const std::string& value, soci::indicator ind) {
     if (ind != soci::i_ok) return std::nullopt;
@@ -162,29 +160,17 @@ Result<std::vector<AuditEntry>> audit_page(soci::session& sql, long long limit) 
     return entries;
 }
 
-Result<std::optional<std::string>> student_branch(soci::session& sql, long long user_id) {
+Result<std::vector<std::string>> integrity_problems(soci::session& sql) {
+    std::vector<std::string> problems;
     try {
-        std::string branch;
-        soci::indicator ind{};
-        sql << kStudentBranch, soci::use(user_id), soci::into(branch, ind);
-        if (!sql.got_data() || ind != soci::i_ok) return std::optional<std::string>{};
-        return std::optional<std::string>(branch);
+        long long count = 0;
+        sql << "SELECT COUNT(*) FROM season_standings s WHERE NOT EXISTS (SELECT 1 FROM seasons z WHERE z.id = s.season_id)",
+            soci::into(count);
+        if (count > 0) problems.push_back(std::to_string(count) + " season standings without their season");
     } catch (const std::exception& e) {
-        return db::database_error(e, "reading the student's branch");
+        return db::database_error(e, "checking seasons");
     }
-}
-
-Result<std::vector<std::string>> teacher_branches(soci::session& sql, long long user_id) {
-    std::vector<std::string> branches;
-    try {
-        std::string branch;
-        soci::statement st = (sql.prepare << kTeacherBranches, soci::use(user_id), soci::into(branch));
-        st.execute();
-        while (st.fetch()) branches.push_back(branch);
-    } catch (const std::exception& e) {
-        return db::database_error(e, "reading the teacher's branches");
-    }
-    return branches;
+    return problems;
 }
 
 }  // namespace anzan::seasons::store

@@ -5,15 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "academy/types.hpp"
+#include "platform/table_count.hpp"
+
 namespace anzan::seasons {
 
 // Which students a reset covers. Both empty: every user (admins and teachers included), as the
 // legacy reset did. Otherwise only students whose profile matches every given field.
-struct ResetScope {
-    std::optional<std::string> branch;
-    std::optional<std::string> course;
-    bool is_everyone() const { return !branch && !course; }
-};
+using ResetScope = academy::StudentScope;
 
 // Whether a verified backup is written before the reset changes anything.
 enum class Backup { Yes, No };
@@ -31,19 +30,10 @@ struct ResetOptions {
     Actor actor;
 };
 
-// Rows removed or reset. In a dry run, the rows that would be.
-struct ResetCounts {
-    long long practice_sessions_deleted = 0;
-    long long attempts_deleted = 0;
-    long long paper_attempts_deleted = 0;
-    long long rewards_deleted = 0;
-    long long points_logs_deleted = 0;
-    long long streak_days_deleted = 0;
-    long long users_reset = 0;
-    long long leaderboard_entries_reset = 0;
-};
-
-struct ResetSummary : ResetCounts {
+// What a reset did (or, in a dry run, would do): the rows of each table it changes, reported by
+// the areas that own them (progress, papers), in the order the reset changes them.
+struct ResetSummary {
+    TableCounts counts;
     std::optional<std::string> backup_path;  // the verified backup, when one was written
     std::optional<long long> season_id;      // the archived season (not in a dry run)
     long long standings_archived = 0;

@@ -21,12 +21,12 @@ std::vector<std::string> guide_lines() {
 
 ResetSummary guide_summary() {
     ResetSummary s;
-    s.practice_sessions_deleted = 1234;
-    s.paper_attempts_deleted = 567;
-    s.rewards_deleted = 890;
-    s.users_reset = 100;
-    s.leaderboard_entries_reset = 100;
-    s.attempts_deleted = 24680;
+    s.counts = {{"practice_sessions", "practice_sessions_deleted", "practice sessions", 1234},
+                {"paper_attempts", "paper_attempts_deleted", "paper attempts", 567},
+                {"rewards", "rewards_deleted", "rewards/badges", 890},
+                {"users", "users_reset", "users", 100},
+                {"leaderboard", "leaderboard_entries_reset", "leaderboard entries", 100},
+                {"attempts", "attempts_deleted", "attempts", 24680}};
     s.backup_path = "abacus_replitt.db.backup-20261126-081034";
     s.season_id = 1;
     s.season_name = "Season ending 2026-11-26";
@@ -87,11 +87,20 @@ TEST(SeasonConsole, OnlyTheExactWordConfirms) {
 
 TEST(SeasonConsole, StepCountsAreTheRealOnes) {
     ResetSummary s;
-    s.practice_sessions_deleted = 7;
-    s.users_reset = 3;
+    s.counts = {{"practice_sessions", "practice_sessions_deleted", "practice sessions", 7},
+                {"users", "users_reset", "users", 3}};
     const auto lines = step_lines(s);
     EXPECT_NE(std::find(lines.begin(), lines.end(), "   ✅ Deleted 7 practice sessions"), lines.end());
     EXPECT_NE(std::find(lines.begin(), lines.end(), "   ✅ Reset stats for 3 users"), lines.end());
+}
+
+TEST(SeasonConsole, ATableOutsideTheGuideGetsItsOwnLine) {
+    ResetSummary s;
+    s.counts = {{"badges_progress", "badges_progress_reset", "badge progress rows", 4}};
+    const auto steps = step_lines(s);
+    EXPECT_NE(std::find(steps.begin(), steps.end(), "   ✅ Reset 4 badge progress rows"), steps.end());
+    const auto dry = dry_run_lines(s);
+    EXPECT_NE(std::find(dry.begin(), dry.end(), "   • 4 badge progress rows would be reset"), dry.end());
 }
 
 TEST(SeasonConsole, DryRunSaysNothingChanged) {

@@ -49,11 +49,6 @@ TEST(SeasonRules, SeasonNameCarriesTheEndDateAndScope) {
               "Season ending 2026-12-31 (course 'Vedic Maths')");
 }
 
-TEST(SeasonRules, BackupStampIsCompactUtc) {
-    EXPECT_EQ(backup_stamp("2026-11-26 08:10:34"), "20261126-081034");
-    EXPECT_EQ(backup_stamp("2026-01-02T03:04:05"), "20260102-030405");
-}
-
 TEST(SeasonRules, CompetitionRanking) {
     struct Row {
         const char* name;

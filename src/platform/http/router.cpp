@@ -55,22 +55,6 @@ std::string bearer_token(const Request& request) {
 
 }  // namespace
 
-std::string_view role_name(Role role) {
-    switch (role) {
-        case Role::Student: return "student";
-        case Role::Teacher: return "teacher";
-        case Role::Admin: return "admin";
-    }
-    return "student";
-}
-
-std::optional<Role> parse_role(std::string_view text) {
-    if (text == "student") return Role::Student;
-    if (text == "teacher") return Role::Teacher;
-    if (text == "admin") return Role::Admin;
-    return std::nullopt;
-}
-
 std::string_view access_name(Access access) {
     switch (access) {
         case Access::Public: return "public";

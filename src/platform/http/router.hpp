@@ -12,25 +12,16 @@
 #include "platform/config.hpp"
 #include "platform/db/database.hpp"
 #include "platform/http/request.hpp"
+#include "platform/identity.hpp"
 #include "platform/http/work_gate.hpp"
 #include "platform/result.hpp"
 #include "platform/time.hpp"
 
 namespace anzan::http {
 
-enum class Role { Student, Teacher, Admin };
-std::string_view role_name(Role role);
-std::optional<Role> parse_role(std::string_view text);
-
 // Who may call a route. Teacher means teachers and admins.
 enum class Access { Public, Authenticated, Teacher, Admin };
 std::string_view access_name(Access access);
-
-struct AuthUser {
-    long long id = 0;
-    Role role = Role::Student;
-    std::string email;
-};
 
 // Per-request state handed to handlers: the database, the config, the caller, the clock reading.
 class Context {

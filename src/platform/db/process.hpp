@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace anzan::seasons {
+namespace anzan::db {
 
 struct ProcessResult {
     int exit_status = -1;     // -1 when the program could not be started or died by a signal
@@ -15,4 +15,4 @@ struct ProcessResult {
 
 ProcessResult run_process(const std::vector<std::string>& argv, const std::map<std::string, std::string>& extra_env);
 
-}  // namespace anzan::seasons
+}  // namespace anzan::db

@@ -1,4 +1,4 @@
-#include "seasons/process.hpp"
+#include "platform/db/process.hpp"
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -10,7 +10,7 @@
 
 extern char** environ;
 
-namespace anzan::seasons {
+namespace anzan::db {
 
 ProcessResult run_process(const std::vector<std::string>& argv, const std::map<std::string, std::string>& extra_env) {
     ProcessResult result;
@@ -62,4 +62,4 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::map<s
     return result;
 }
 
-}  // namespace anzan::seasons
+}  // namespace anzan::db

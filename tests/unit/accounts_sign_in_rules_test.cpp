@@ -1,7 +1,7 @@
 // Sign-in throttling: what each failure locks, for how long, and when counters may be forgotten.
 #include <gtest/gtest.h>
 
-#include "accounts/sign_in_limits.hpp"
+#include "accounts/sign_in_rules.hpp"
 
 namespace anzan::accounts {
 namespace {

@@ -1,4 +1,4 @@
-#include "accounts/sign_in_limits.hpp"
+#include "accounts/sign_in_rules.hpp"
 
 #include <algorithm>
 

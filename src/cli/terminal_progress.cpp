@@ -1,11 +1,11 @@
-#include "seasons/terminal_progress.hpp"
+#include "cli/terminal_progress.hpp"
 
 #include <unistd.h>
 
 #include <cstdio>
 #include <string>
 
-namespace anzan::seasons {
+namespace anzan::cli {
 
 TerminalProgress::TerminalProgress() : enabled_(isatty(STDERR_FILENO) == 1) {}
 
@@ -34,4 +34,4 @@ void TerminalProgress::clear() {
     shown_ = false;
 }
 
-}  // namespace anzan::seasons
+}  // namespace anzan::cli

@@ -1,6 +1,6 @@
-#include "legacy/sqlite.hpp"
+#include "platform/db/sqlite_file.hpp"
 
-namespace anzan::legacy {
+namespace anzan::db {
 
 Result<SqliteConnection> SqliteConnection::open(const std::string& path, int flags) {
     sqlite3* raw = nullptr;
@@ -58,4 +58,4 @@ Result<long long> SqliteConnection::integer(const std::string& sql, const std::v
     }
 }
 
-}  // namespace anzan::legacy
+}  // namespace anzan::db

@@ -1,5 +1,6 @@
-// A small owner of one raw SQLite connection, for the legacy upgrade: it needs connection settings
-// (foreign_keys=OFF, legacy_alter_table=ON) that must not leak into the shared SOCI pool.
+// A small owner of one raw SQLite connection, apart from the SOCI pool: for backups (the online
+// backup API, checks of the copy) and the legacy upgrade (connection settings such as
+// foreign_keys=OFF and legacy_alter_table=ON that must not leak into the pool).
 // Not thread-safe: one thread per connection.
 #pragma once
 #include <sqlite3.h>
@@ -11,7 +12,7 @@
 
 #include "platform/result.hpp"
 
-namespace anzan::legacy {
+namespace anzan::db {
 
 using SqlRow = std::vector<std::optional<std::string>>;  // every value as text; NULL as nullopt
 
@@ -36,4 +37,4 @@ private:
     std::unique_ptr<sqlite3, Closer> db_;
 };
 
-}  // namespace anzan::legacy
+}  // namespace anzan::db

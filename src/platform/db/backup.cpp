@@ -1,4 +1,4 @@
-#include "seasons/backup.hpp"
+#include "platform/db/backup.hpp"
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -13,63 +13,44 @@
 #include <memory>
 #include <spdlog/spdlog.h>
 
-#include "seasons/process.hpp"
-#include "seasons/rules.hpp"
+#include "platform/db/process.hpp"
+#include "platform/db/sqlite_file.hpp"
 
-namespace anzan::seasons {
+namespace anzan::db {
 namespace {
 namespace fs = std::filesystem;
 
-// The tables a reset changes: their row counts must be the same in the copy as in the source.
-constexpr std::array<const char*, 9> kVerifiedTables = {
-    "users", "practice_sessions", "attempts", "paper_attempts", "rewards",
-    "points_logs", "streak_days", "leaderboard", "seasons"};
 constexpr int kPagesPerStep = 4096;  // ~16 MB at 4 KiB pages: progress ticks without slowing the copy
-
-struct SqliteCloser {
-    void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
-};
-using SqliteHandle = std::unique_ptr<sqlite3, SqliteCloser>;
 
 Error backup_failed(const std::string& why) {
     spdlog::error("backup failed: {}", why);
     return Error::unavailable("The backup could not be written (" + why + "), so nothing was changed");
 }
 
-Result<SqliteHandle> open_sqlite(const std::string& path, int flags) {
-    sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
-    SqliteHandle handle(raw);
-    if (rc != SQLITE_OK) return backup_failed(std::string("cannot open a database file: ") + sqlite3_errstr(rc));
-    sqlite3_busy_timeout(raw, 10000);
-    return handle;
+// Opens a file for the backup, with backup wording on failure.
+Result<SqliteConnection> open_sqlite(const std::string& path, int flags) {
+    auto connection = SqliteConnection::open(path, flags);
+    if (!connection) return backup_failed(connection.error().detail);
+    return connection;
 }
 
-Result<void> exec(sqlite3* db, const char* sql) {
-    char* message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        std::string text = message ? message : sqlite3_errmsg(db);
-        sqlite3_free(message);
-        return backup_failed(text);
-    }
+Result<void> exec(const SqliteConnection& db, const char* sql) {
+    auto done = db.exec(sql);
+    if (!done) return backup_failed(done.error().detail);
     return {};
 }
 
-// A single-value query; the text of the first column of the first row.
-Result<std::string> query_text(sqlite3* db, const std::string& sql) {
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) return backup_failed(sqlite3_errmsg(db));
-    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, sqlite3_finalize);
-    const int rc = sqlite3_step(raw);
-    if (rc != SQLITE_ROW) return backup_failed(rc == SQLITE_DONE ? "no answer to a check" : sqlite3_errmsg(db));
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(raw, 0));
-    return std::string(text ? text : "");
+Result<std::string> query_text(const SqliteConnection& db, const std::string& sql) {
+    auto text = db.text(sql);
+    if (!text) return backup_failed(text.error().detail);
+    return text;
 }
 
-Result<std::vector<std::string>> table_counts(sqlite3* db) {
+// The row count of each table to compare, as text, in the order given.
+Result<std::vector<std::string>> table_counts(const SqliteConnection& db, const std::vector<std::string>& tables) {
     std::vector<std::string> counts;
-    for (const char* table : kVerifiedTables)
-        counts.push_back(TRY(query_text(db, std::string("SELECT COUNT(*) FROM ") + table)));
+    // Table names come from the areas' own lists, never from input.
+    for (const auto& table : tables) counts.push_back(TRY(query_text(db, "SELECT COUNT(*) FROM " + table)));
     return counts;
 }
 
@@ -132,10 +113,10 @@ Result<fs::path> backup_directory(const std::string& configured, const fs::path&
 // unless a long-running reader still needs an old one.
 // The connection must have read the database first: until then it does not know the file is in WAL
 // mode, and the checkpoint reports -1/-1 ("not WAL") without copying a single frame.
-bool checkpointed(sqlite3* db) {
-    if (!query_text(db, "SELECT COUNT(*) FROM sqlite_master")) return false;
+bool checkpointed(const SqliteConnection& db) {
+    if (!db.text("SELECT COUNT(*) FROM sqlite_master")) return false;
     int log_frames = -1, done_frames = -1;
-    const int rc = sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, &log_frames, &done_frames);
+    const int rc = sqlite3_wal_checkpoint_v2(db.handle(), "main", SQLITE_CHECKPOINT_PASSIVE, &log_frames, &done_frames);
     return rc == SQLITE_OK && log_frames >= 0 && log_frames == done_frames;
 }
 
@@ -188,45 +169,46 @@ Result<PendingBackup> backup_sqlite(const BackupRequest& request) {
     const fs::path final_path = unused_name(dir, source_path.filename().string(), request.now_utc, "");
     const fs::path partial = final_path.string() + ".partial";
     // Until the copy is handed over, an error removes the temporary file.
-    PendingBackup pending(db::Engine::Sqlite, partial.string(), final_path.string());
+    PendingBackup pending(Engine::Sqlite, partial.string(), final_path.string());
     auto source = TRY(open_sqlite(source_path, SQLITE_OPEN_READWRITE));
-    const bool whole_file = request.writes_blocked && checkpointed(source.get());
+    const bool whole_file = request.writes_blocked && checkpointed(source);
     // One read transaction: the counts and the copied pages come from the same snapshot.
-    TRY(exec(source.get(), "BEGIN"));
-    auto counts = TRY(table_counts(source.get()));
+    TRY(exec(source, "BEGIN"));
+    auto counts = TRY(table_counts(source, request.verified_tables));
     if (whole_file) {
         TRY(copy_file_bytes(source_path, partial, request.progress));
     } else {
         auto copy = TRY(open_sqlite(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
         // A temporary file needs no journal; durability comes from the fsync before the rename.
-        TRY(exec(copy.get(), "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF"));
-        TRY(copy_pages(source.get(), copy.get(), request.progress));
+        TRY(exec(copy, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF"));
+        TRY(copy_pages(source.handle(), copy.handle(), request.progress));
         // The copied header says WAL (the source's mode): a standalone backup file should open
         // without -wal/-shm companions, so it becomes a rollback-journal database.
-        TRY(exec(copy.get(), "PRAGMA journal_mode = DELETE"));
+        TRY(exec(copy, "PRAGMA journal_mode = DELETE"));
     }
-    (void)exec(source.get(), "COMMIT");
-    pending.set_counts(std::move(counts));
+    (void)source.exec("COMMIT");
+    pending.set_counts(request.verified_tables, std::move(counts));
     return pending;
 }
 
-Result<void> verify_sqlite_copy(const std::string& partial, const std::vector<std::string>& source_counts) {
+Result<void> verify_sqlite_copy(const std::string& partial, const std::vector<std::string>& tables,
+                                const std::vector<std::string>& source_counts) {
     auto copy = TRY(open_sqlite(partial, SQLITE_OPEN_READONLY));
     // Read through a memory map rather than a read() call per page: a third less time here.
-    TRY(exec(copy.get(), "PRAGMA mmap_size = 2147418112"));
-    const std::string check = TRY(query_text(copy.get(), "PRAGMA integrity_check"));
+    TRY(exec(copy, "PRAGMA mmap_size = 2147418112"));
+    const std::string check = TRY(query_text(copy, "PRAGMA integrity_check"));
     if (check != "ok") return backup_failed("the copy failed its integrity check: " + check);
-    if (TRY(table_counts(copy.get())) != source_counts) return backup_failed("the copy's row counts differ from the database's");
+    if (TRY(table_counts(copy, tables)) != source_counts) return backup_failed("the copy's row counts differ from the database's");
     return {};
 }
 
-std::map<std::string, std::string> pg_env(const db::DatabaseUrl& url) {
+std::map<std::string, std::string> pg_env(const DatabaseUrl& url) {
     std::map<std::string, std::string> env;
     if (!url.pg_password.empty()) env["PGPASSWORD"] = url.pg_password;
     return env;
 }
 
-std::vector<std::string> pg_connection_args(const db::DatabaseUrl& url) {
+std::vector<std::string> pg_connection_args(const DatabaseUrl& url) {
     std::vector<std::string> args = {"--host=" + url.pg_host, "--port=" + url.pg_port, "--dbname=" + url.pg_dbname};
     if (!url.pg_user.empty()) args.push_back("--username=" + url.pg_user);
     args.push_back("--no-password");
@@ -242,7 +224,7 @@ std::string first_line(std::string text) {
 Result<PendingBackup> backup_postgres(const BackupRequest& request) {
     const fs::path dir = TRY(backup_directory(request.backup_dir, fs::path(".")));
     const fs::path final_path = unused_name(dir, request.url.pg_dbname, request.now_utc, ".dump");
-    PendingBackup pending(db::Engine::Postgres, final_path.string() + ".partial", final_path.string());
+    PendingBackup pending(Engine::Postgres, final_path.string() + ".partial", final_path.string());
     std::vector<std::string> dump = {"pg_dump", "--format=custom", "--file=" + final_path.string() + ".partial"};
     for (auto& arg : pg_connection_args(request.url)) dump.push_back(arg);
     const auto dumped = run_process(dump, pg_env(request.url));
@@ -252,7 +234,16 @@ Result<PendingBackup> backup_postgres(const BackupRequest& request) {
 
 }  // namespace
 
-PendingBackup::PendingBackup(db::Engine engine, std::string partial, std::string final_path)
+std::string backup_stamp(std::string_view at_utc) {
+    std::string stamp;
+    for (char c : at_utc.substr(0, 19)) {
+        if (c >= '0' && c <= '9') stamp += c;
+        if (stamp.size() == 8 && (c == ' ' || c == 'T')) stamp += '-';
+    }
+    return stamp;
+}
+
+PendingBackup::PendingBackup(Engine engine, std::string partial, std::string final_path)
     : engine_(engine), partial_(std::move(partial)), final_path_(std::move(final_path)) {
     lock_fd_ = ::open(partial_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (lock_fd_ >= 0) ::flock(lock_fd_, LOCK_EX | LOCK_NB);
@@ -260,7 +251,8 @@ PendingBackup::PendingBackup(db::Engine engine, std::string partial, std::string
 
 PendingBackup::PendingBackup(PendingBackup&& other) noexcept
     : engine_(other.engine_), partial_(std::move(other.partial_)), final_path_(std::move(other.final_path_)),
-      counts_(std::move(other.counts_)), done_(other.done_), lock_fd_(other.lock_fd_) {
+      tables_(std::move(other.tables_)), counts_(std::move(other.counts_)), done_(other.done_),
+      lock_fd_(other.lock_fd_) {
     other.done_ = true;
     other.lock_fd_ = -1;
 }
@@ -302,7 +294,7 @@ PendingBackup::~PendingBackup() {
 Result<std::string> PendingBackup::finish() {
     done_ = true;
     auto verified = [&]() -> Result<void> {
-        if (engine_ == db::Engine::Sqlite) return verify_sqlite_copy(partial_, counts_);
+        if (engine_ == Engine::Sqlite) return verify_sqlite_copy(partial_, tables_, counts_);
         const auto listed = run_process({"pg_restore", "--list", partial_}, {});
         if (listed.exit_status != 0) return backup_failed("the dump does not read back: " + first_line(listed.error_output));
         return {};
@@ -318,11 +310,11 @@ Result<std::string> PendingBackup::finish() {
 }
 
 Result<PendingBackup> start_backup(const BackupRequest& request) {
-    const std::string dir = request.backup_dir.empty() && request.url.engine == db::Engine::Sqlite
+    const std::string dir = request.backup_dir.empty() && request.url.engine == Engine::Sqlite
                                 ? fs::path(request.url.sqlite_path).parent_path().string()
                                 : request.backup_dir;
     remove_stale_partials(dir);
-    if (request.url.engine == db::Engine::Sqlite) return backup_sqlite(request);
+    if (request.url.engine == Engine::Sqlite) return backup_sqlite(request);
     return backup_postgres(request);
 }
 
@@ -331,10 +323,10 @@ Result<std::string> write_backup(const BackupRequest& request) {
     return pending.finish();
 }
 
-Result<void> restore_backup(const db::DatabaseUrl& url, const std::string& file, const BackupProgress& progress) {
+Result<void> restore_backup(const DatabaseUrl& url, const std::string& file, const BackupProgress& progress) {
     std::error_code ec;
     if (!fs::is_regular_file(file, ec)) return Error::not_found("No backup file at " + file);
-    if (url.engine == db::Engine::Postgres) {
+    if (url.engine == Engine::Postgres) {
         const auto listed = run_process({"pg_restore", "--list", file}, {});
         if (listed.exit_status != 0) return Error::invalid("This is not a PostgreSQL backup: " + first_line(listed.error_output));
         std::vector<std::string> args = {"pg_restore", "--clean", "--if-exists", "--single-transaction", "--no-owner"};
@@ -345,17 +337,17 @@ Result<void> restore_backup(const db::DatabaseUrl& url, const std::string& file,
             return Error::unavailable("pg_restore failed, nothing was changed: " + first_line(restored.error_output));
         return {};
     }
-    auto backup = open_sqlite(file, SQLITE_OPEN_READONLY);
+    auto backup = SqliteConnection::open(file, SQLITE_OPEN_READONLY);
     if (!backup) return Error::invalid("This file cannot be opened as a backup");
-    auto check = query_text(backup->get(), "PRAGMA integrity_check");
+    auto check = backup->text("PRAGMA integrity_check");
     if (!check || *check != "ok") return Error::invalid("This file is not an intact SQLite backup");
-    auto live = open_sqlite(url.sqlite_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    auto live = SqliteConnection::open(url.sqlite_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     if (!live) return Error::unavailable("The database cannot be opened for the restore");
-    auto copied = copy_pages(backup->get(), live->get(), progress);
+    auto copied = copy_pages(backup->handle(), live->handle(), progress);
     if (!copied) return Error::unavailable("The restore failed: " + copied.error().detail);
-    auto after = query_text(live->get(), "PRAGMA integrity_check");
+    auto after = live->text("PRAGMA integrity_check");
     if (!after || *after != "ok") return Error::internal("The restored database failed its integrity check");
     return {};
 }
 
-}  // namespace anzan::seasons
+}  // namespace anzan::db

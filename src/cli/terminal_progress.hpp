@@ -4,7 +4,7 @@
 #pragma once
 #include <string_view>
 
-namespace anzan::seasons {
+namespace anzan::cli {
 
 class TerminalProgress {
 public:
@@ -23,4 +23,4 @@ private:
     int last_percent_ = -1;
 };
 
-}  // namespace anzan::seasons
+}  // namespace anzan::cli
