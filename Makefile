@@ -10,7 +10,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG"
 export ANZAN_ENV ?= development
 
-.PHONY: run test bench build web bootstrap bootstrap-run unit-test api-test api-test-sqlite api-test-postgres e2e-test seasons-test legacy-test web-test sanitize-build sanitize-test fuzz-test clean
+.PHONY: run test bench build web bootstrap bootstrap-run unit-test api-test api-test-sqlite api-test-postgres e2e-test seasons-test legacy-test web-test api-types tidy sanitize-build sanitize-test fuzz-test clean
 
 run: bootstrap-run web
 	cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS) >/dev/null
@@ -18,7 +18,7 @@ run: bootstrap-run web
 	./$(BUILD)/anzan serve
 
 test: bootstrap build web sanitize-build
-	$(MAKE) --no-print-directory unit-test api-test seasons-test legacy-test web-test e2e-test sanitize-test fuzz-test
+	$(MAKE) --no-print-directory unit-test api-test seasons-test legacy-test web-test e2e-test sanitize-test fuzz-test tidy
 	@echo "make test: all suites passed"
 
 bootstrap:
@@ -37,10 +37,13 @@ web:
 unit-test:
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-# Both engines at once: the tests mostly wait on the servers they start.
+# Both engines at once: the tests mostly wait on the servers they start. Every successful JSON
+# answer they receive is then checked against its route's response schema.
 api-test:
-	scripts/run-parallel "API tests on SQLite" "./$(BUILD)/api_tests --gtest_brief=1" \
-	  "API tests on PostgreSQL" "scripts/with-postgres ./$(BUILD)/api_tests --gtest_brief=1"
+	@rm -f $(BUILD)/responses-sqlite.jsonl $(BUILD)/responses-postgres.jsonl
+	scripts/run-parallel "API tests on SQLite" "ANZAN_RESPONSE_LOG=$(abspath $(BUILD))/responses-sqlite.jsonl ./$(BUILD)/api_tests --gtest_brief=1" \
+	  "API tests on PostgreSQL" "ANZAN_RESPONSE_LOG=$(abspath $(BUILD))/responses-postgres.jsonl scripts/with-postgres ./$(BUILD)/api_tests --gtest_brief=1"
+	node tests/api/check-responses.mjs ./$(BUILD)/anzan $(BUILD)/responses-sqlite.jsonl $(BUILD)/responses-postgres.jsonl
 
 api-test-sqlite:
 	@echo "== API tests on SQLite"
@@ -56,8 +59,17 @@ seasons-test:
 legacy-test:
 	@if [ -x tests/legacy/run.sh ]; then tests/legacy/run.sh ./$(BUILD)/anzan; fi
 
+# The web's API types must be what the route table gives today (make api-types writes them).
 web-test:
+	web/scripts/api-types.sh ./$(BUILD)/anzan --check
 	cd web && npm test --silent
+
+api-types: build
+	web/scripts/api-types.sh ./$(BUILD)/anzan
+
+# Names as STYLE.md says, over every source under src/ (.clang-tidy).
+tidy:
+	scripts/tidy $(BUILD) $(JOBS)
 
 e2e-test:
 	tests/e2e/run.sh ./$(BUILD)/anzan

@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
         anzan::cli::add_serve(app),        anzan::cli::add_migrate(app),   anzan::cli::add_check(app),
         anzan::cli::add_create_admin(app), anzan::cli::add_seed_demo(app),
         anzan::cli::add_reset_progress(app), anzan::cli::add_backup(app), anzan::cli::add_restore(app),
-        anzan::cli::add_paper(app),
+        anzan::cli::add_paper(app),        anzan::cli::add_openapi(app),
     };
     try {
         app.parse(argc, argv);

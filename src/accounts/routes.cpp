@@ -1,10 +1,12 @@
+// The account routes: sign-in (password and Google), sign-out, password and display-name changes,
+// and the admin's user list. Handlers parse and answer; the work is in service.cpp.
 #include "accounts/routes.hpp"
 
 #include "accounts/json.hpp"
 #include "accounts/rules.hpp"
+#include "accounts/schemas.hpp"
 #include "accounts/sign_in.hpp"
 #include "accounts/store.hpp"
-#include "platform/auth/passwords.hpp"
 #include "platform/http/json_response.hpp"
 #include "platform/http/params.hpp"
 
@@ -12,10 +14,69 @@ namespace anzan::accounts {
 namespace {
 using http::Access;
 using http::Context;
+using http::Exec;
+using http::Legacy;
 using http::Method;
 using http::Request;
 using http::Response;
+using http::array_of;
+using http::ref;
 using json = nlohmann::json;
+
+Result<Response> get_auth_config(const Request&, Context&);
+Result<void> admit_login(const Request&, Context&);
+Result<Response> post_login(const Request&, Context&);
+Result<Response> post_google_login(const Request&, Context&, AccountServices&);
+Result<Response> post_logout(const Request&, Context&);
+Result<Response> put_password(const Request&, Context&);
+Result<Response> get_me(const Request&, Context&);
+Result<Response> put_display_name(const Request&, Context&);
+Result<Response> get_users(const Request&, Context&);
+Result<Response> post_user(const Request&, Context&);
+Result<Response> get_user(const Request&, Context&);
+Result<Response> put_user(const Request&, Context&);
+
+}  // namespace
+
+void add_routes(http::Router& router, AccountServices& services) {
+    add_schemas(router);
+    auto google_login = [&services](const Request& r, Context& c) { return post_google_login(r, c, services); };
+    router.add_all("accounts", {
+        {.method = Method::Get, .path = "/api/auth/config", .access = Access::Public,
+         .summary = "Academy name and whether Google sign-in is enabled", .handler = get_auth_config,
+         .response = ref("AuthConfig"), .exec = Exec::Inline},
+        {.method = Method::Post, .path = "/api/auth/login", .access = Access::Public,
+         .summary = "Sign in with e-mail and password", .handler = post_login,
+         .request = ref("Credentials"), .response = ref("LoginResponse"), .exec = Exec::Heavy, .admit = admit_login},
+        {.method = Method::Post, .path = "/api/users/login", .access = Access::Public,
+         .summary = "Sign in with a Google ID token ({credential})", .handler = google_login,
+         .request = ref("GoogleCredential"), .response = ref("LoginResponse"), .legacy = Legacy::AlsoWithoutApi},
+        {.method = Method::Post, .path = "/api/auth/logout", .access = Access::Authenticated,
+         .summary = "Sign out: revokes every token of the caller", .handler = post_logout,
+         .response = ref("Message")},
+        {.method = Method::Put, .path = "/api/auth/password", .access = Access::Authenticated,
+         .summary = "Change the caller's password (revokes older tokens)", .handler = put_password,
+         .request = ref("PasswordChange"), .response = ref("PasswordChanged"), .exec = Exec::Heavy},
+        {.method = Method::Get, .path = "/api/users/me", .access = Access::Authenticated,
+         .summary = "The signed-in user", .handler = get_me, .response = ref("User"),
+         .legacy = Legacy::AlsoWithoutApi},
+        {.method = Method::Put, .path = "/api/users/me/display-name", .access = Access::Authenticated,
+         .summary = "Set the caller's display name (1-50 characters)", .handler = put_display_name,
+         .request = ref("DisplayNameChange"), .response = ref("User"), .legacy = Legacy::AlsoWithoutApi},
+        {.method = Method::Get, .path = "/api/admin/users", .access = Access::Admin,
+         .summary = "List users (?role=, ?q=)", .handler = get_users, .response = array_of(ref("User"))},
+        {.method = Method::Post, .path = "/api/admin/users", .access = Access::Admin, .summary = "Create a user",
+         .handler = post_user, .request = ref("NewUser"), .response = ref("User"), .status = 201,
+         .exec = Exec::Heavy},
+        {.method = Method::Get, .path = "/api/admin/users/{id}", .access = Access::Admin, .summary = "One user",
+         .handler = get_user, .response = ref("User")},
+        {.method = Method::Put, .path = "/api/admin/users/{id}", .access = Access::Admin,
+         .summary = "Update a user's role, name, display name or active flag", .handler = put_user,
+         .request = ref("UserUpdate"), .response = ref("User")},
+    });
+}
+
+namespace {
 
 Result<Response> get_auth_config(const Request&, Context& ctx) {
     const auto& config = ctx.config();
@@ -57,36 +118,12 @@ Result<Response> post_google_login(const Request& req, Context& ctx, AccountServ
     auto credential = TRY(http::optional_string(body, "credential"));
     if (!credential || credential->empty()) credential = TRY(http::optional_string(body, "token"));
     if (!credential || credential->empty()) return Error::invalid("Field 'credential' is required");
-    const auto identity = TRY(services.google->verify(*credential, ctx.now_utc()));
-    const std::string now = format_utc(ctx.now_utc());
-    const bool make_admin = grants_admin(identity.email, identity.email_verified, ctx.config().admin_emails);
-    auto tx = TRY(ctx.db().begin());
-    auto existing = TRY(store::find_id_by_google_id(tx.sql(), identity.google_id));
-    long long user_id = 0;
-    if (existing) {
-        user_id = *existing;
-        TRY(store::update_google_profile(tx.sql(), user_id, identity.name, identity.picture, identity.email_verified, now));
-    } else {
-        const std::string email = TRY(normalize_email(identity.email));
-        if (TRY(store::find_credentials_by_email(tx.sql(), email)))
-            return Error::conflict("An account with this e-mail already exists: sign in with your password");
-        NewUser user{email, identity.name, make_admin ? Role::Admin : Role::Student, std::nullopt,
-                     identity.google_id, identity.picture, identity.email_verified, std::nullopt, std::nullopt};
-        user_id = TRY(add_user(tx.sql(), user, ctx.now_utc()));
-    }
-    if (make_admin) {
-        UserChanges changes;
-        changes.role = Role::Admin;
-        TRY(store::update_user(tx.sql(), user_id, changes, now));
-    }
-    TRY(tx.commit());
-    return answer_login(ctx, user_id);
+    return answer_login(ctx, TRY(sign_in_with_google(ctx.db(), ctx.config(), *services.google, *credential,
+                                                     ctx.now_utc())));
 }
 
 Result<Response> post_logout(const Request&, Context& ctx) {
-    auto tx = TRY(ctx.db().begin());
-    TRY(store::bump_token_version(tx.sql(), ctx.user().id));
-    TRY(tx.commit());
+    TRY(sign_out(ctx.db(), ctx.user().id));
     return http::json_response({{"message", "Signed out"}});
 }
 
@@ -94,19 +131,7 @@ Result<Response> put_password(const Request& req, Context& ctx) {
     const json body = TRY(http::parse_json_object(req));
     const std::string current = TRY(http::required_string(body, "current_password"));
     const std::string next = TRY(http::required_string(body, "new_password"));
-    TRY(auth::check_password_strength(next));
-    std::optional<Credentials> credentials;
-    {
-        auto session = ctx.db().session();
-        credentials = TRY(store::find_credentials(session, ctx.user().id));
-    }
-    if (!credentials) return Error::not_found("User not found");
-    if (!credentials->password_hash.empty() && !auth::verify_password(current, credentials->password_hash))
-        return Error::bad_request("The current password is incorrect");
-    const std::string hash = TRY(auth::hash_password(next));
-    auto tx = TRY(ctx.db().begin());
-    TRY(store::set_password_hash(tx.sql(), ctx.user().id, hash, format_utc(ctx.now_utc())));
-    TRY(tx.commit());
+    TRY(change_password(ctx.db(), ctx.user().id, current, next, ctx.now_utc()));
     // Every older token is now revoked; hand this device a fresh one so it stays signed in.
     const std::string token = TRY(issue_access_token(ctx.db(), ctx.config(), ctx.user().id, ctx.now_utc()));
     return http::json_response({{"message", "Password changed"}, {"access_token", token}, {"token_type", "bearer"}});
@@ -118,13 +143,9 @@ Result<Response> get_me(const Request&, Context& ctx) {
 
 Result<Response> put_display_name(const Request& req, Context& ctx) {
     const json body = TRY(http::parse_json_object(req));
-    const std::string raw = TRY(http::required_string(body, "display_name"));
     UserChanges changes;
-    changes.display_name = TRY(validate_display_name(raw));
-    auto tx = TRY(ctx.db().begin());
-    TRY(store::update_user(tx.sql(), ctx.user().id, changes, format_utc(ctx.now_utc())));
-    TRY(tx.commit());
-    return http::json_response(user_json(TRY(load_user(ctx.db(), ctx.user().id))));
+    changes.display_name = TRY(validate_display_name(TRY(http::required_string(body, "display_name"))));
+    return http::json_response(user_json(TRY(update_own_profile(ctx.db(), ctx.user().id, changes, ctx.now_utc()))));
 }
 
 Result<Response> get_users(const Request& req, Context& ctx) {
@@ -174,46 +195,8 @@ Result<Response> put_user(const Request& req, Context& ctx) {
     if (auto display = TRY(http::optional_string(body, "display_name")))
         changes.display_name = TRY(validate_display_name(*display));
     changes.is_active = TRY(http::optional_bool(body, "is_active"));
-    const User before = TRY(load_user(ctx.db(), id));
-    const bool loses_admin = before.role == Role::Admin &&
-                             ((changes.role && *changes.role != Role::Admin) || (changes.is_active && !*changes.is_active));
-    auto tx = TRY(ctx.db().begin());
-    if (loses_admin && TRY(store::count_admins(tx.sql())) <= 1)
-        return Error::conflict("This is the last active admin: make someone else admin first");
-    TRY(store::update_user(tx.sql(), id, changes, format_utc(ctx.now_utc())));
-    // A disabled account or a changed role must not keep working through old tokens.
-    if (changes.is_active || changes.role) TRY(store::bump_token_version(tx.sql(), id));
-    TRY(tx.commit());
-    return http::json_response(user_json(TRY(load_user(ctx.db(), id))));
+    return http::json_response(user_json(TRY(admin_update_user(ctx.db(), id, changes, ctx.now_utc()))));
 }
 
 }  // namespace
-
-void add_routes(http::Router& router, AccountServices& services) {
-    const std::string tag = "accounts";
-    router.add({Method::Get, "/api/auth/config", Access::Public, get_auth_config,
-                "Academy name and whether Google sign-in is enabled", false, http::Exec::Inline, tag});
-    router.add({Method::Post, "/api/auth/login", Access::Public, post_login, "Sign in with e-mail and password",
-                false, http::Exec::Heavy, tag, admit_login});
-    router.add({Method::Post, "/api/users/login", Access::Public,
-                [&services](const Request& r, Context& c) { return post_google_login(r, c, services); },
-                "Sign in with a Google ID token ({credential})", true, http::Exec::Worker, tag});
-    router.add({Method::Post, "/api/auth/logout", Access::Authenticated, post_logout,
-                "Sign out: revokes every token of the caller", false, http::Exec::Worker, tag});
-    router.add({Method::Put, "/api/auth/password", Access::Authenticated, put_password,
-                "Change the caller's password (revokes older tokens)", false, http::Exec::Heavy, tag});
-    router.add({Method::Get, "/api/users/me", Access::Authenticated, get_me, "The signed-in user", true,
-                http::Exec::Worker, tag});
-    router.add({Method::Put, "/api/users/me/display-name", Access::Authenticated, put_display_name,
-                "Set the caller's display name (1-50 characters)", true, http::Exec::Worker, tag});
-    router.add({Method::Get, "/api/admin/users", Access::Admin, get_users, "List users (?role=, ?q=)", false,
-                http::Exec::Worker, tag});
-    router.add({Method::Post, "/api/admin/users", Access::Admin, post_user, "Create a user", false,
-                http::Exec::Heavy, tag});
-    router.add({Method::Get, "/api/admin/users/{id}", Access::Admin, get_user, "One user", false,
-                http::Exec::Worker, tag});
-    router.add({Method::Put, "/api/admin/users/{id}", Access::Admin, put_user,
-                "Update a user's role, name, display name or active flag", false, http::Exec::Worker, tag});
-}
-
 }  // namespace anzan::accounts

@@ -65,4 +65,13 @@ bool grants_admin(const std::string& email, bool email_verified, const std::vect
     return std::find(admin_emails.begin(), admin_emails.end(), lower) != admin_emails.end();
 }
 
+Result<void> check_keeps_an_admin(const User& before, const UserChanges& changes, long long active_admins) {
+    const bool is_active_admin = before.role == Role::Admin && before.is_active;
+    const bool demoted = changes.role && *changes.role != Role::Admin;
+    const bool disabled = changes.is_active && !*changes.is_active;
+    if (is_active_admin && (demoted || disabled) && active_admins <= 1)
+        return Error::conflict("This is the last active admin: make someone else admin first");
+    return {};
+}
+
 }  // namespace anzan::accounts

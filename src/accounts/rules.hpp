@@ -16,5 +16,8 @@ Result<std::string> validate_display_name(const std::string& display_name);
 Result<std::string> validate_name(const std::string& name);
 // ADMIN_EMAILS grants admin only to verified addresses; matching is case-insensitive.
 bool grants_admin(const std::string& email, bool email_verified, const std::vector<std::string>& admin_emails);
+// The academy always keeps an active admin: Conflict when `changes` would demote or disable
+// `before`, an active admin, while `active_admins` (before the change) is 1 or fewer.
+Result<void> check_keeps_an_admin(const User& before, const UserChanges& changes, long long active_admins);
 
 }  // namespace anzan::accounts

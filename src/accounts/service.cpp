@@ -16,6 +16,85 @@ Result<User> load_user(db::Database& database, long long user_id) {
     return *user;
 }
 
+Result<User> admin_update_user(db::Database& database, long long user_id, const UserChanges& changes, Instant now) {
+    auto tx = TRY(database.begin());
+    const auto before = TRY(store::find_user(tx.session(), user_id));
+    if (!before) return Error::not_found("User not found");
+    TRY(check_keeps_an_admin(*before, changes, TRY(store::count_admins(tx.sql()))));
+    TRY(store::update_user(tx.sql(), user_id, changes, format_utc(now)));
+    // A disabled account or a changed role must not keep working through old tokens.
+    if (changes.is_active || changes.role) TRY(store::bump_token_version(tx.sql(), user_id));
+    const auto after = TRY(store::find_user(tx.session(), user_id));
+    if (!after) return Error::not_found("User not found");
+    TRY(tx.commit());
+    return *after;
+}
+
+Result<void> sign_out(db::Database& database, long long user_id) {
+    auto tx = TRY(database.begin());
+    TRY(store::bump_token_version(tx.sql(), user_id));
+    return tx.commit();
+}
+
+Result<void> change_password(db::Database& database, long long user_id, const std::string& current,
+                             const std::string& next, Instant now) {
+    TRY(auth::check_password_strength(next));
+    std::optional<Credentials> credentials;
+    {
+        auto session = database.session();
+        credentials = TRY(store::find_credentials(session, user_id));
+    }
+    if (!credentials) return Error::not_found("User not found");
+    if (!credentials->password_hash.empty() && !auth::verify_password(current, credentials->password_hash))
+        return Error::bad_request("The current password is incorrect");
+    const std::string hash = TRY(auth::hash_password(next));
+    auto tx = TRY(database.begin());
+    TRY(store::set_password_hash(tx.sql(), user_id, hash, format_utc(now)));
+    return tx.commit();
+}
+
+Result<User> update_own_profile(db::Database& database, long long user_id, const UserChanges& changes, Instant now) {
+    auto tx = TRY(database.begin());
+    TRY(store::update_user(tx.sql(), user_id, changes, format_utc(now)));
+    const auto after = TRY(store::find_user(tx.session(), user_id));
+    if (!after) return Error::not_found("User not found");
+    TRY(tx.commit());
+    return *after;
+}
+
+Result<long long> sign_in_with_google(db::Database& database, const Config& config,
+                                      auth::GoogleVerifier& google, const std::string& credential, Instant now) {
+    const auto identity = TRY(google.verify(credential, now));
+    const std::string now_text = format_utc(now);
+    const bool make_admin = grants_admin(identity.email, identity.email_verified, config.admin_emails);
+    auto tx = TRY(database.begin());
+    long long user_id = 0;
+    if (const auto existing = TRY(store::find_id_by_google_id(tx.sql(), identity.google_id))) {
+        user_id = *existing;
+        TRY(store::update_google_profile(tx.sql(), user_id, identity.name, identity.picture, identity.email_verified,
+                                         now_text));
+        if (make_admin) {
+            UserChanges promote;
+            promote.role = Role::Admin;
+            TRY(store::update_user(tx.sql(), user_id, promote, now_text));
+        }
+    } else {
+        const std::string email = TRY(normalize_email(identity.email));
+        if (TRY(store::find_credentials_by_email(tx.sql(), email)))
+            return Error::conflict("An account with this e-mail already exists: sign in with your password");
+        NewUser user;
+        user.email = email;
+        user.name = identity.name;
+        user.role = make_admin ? Role::Admin : Role::Student;
+        user.google_id = identity.google_id;
+        user.avatar_url = identity.picture;
+        user.email_verified = identity.email_verified;
+        user_id = TRY(add_user(tx.sql(), user, now));
+    }
+    TRY(tx.commit());
+    return user_id;
+}
+
 Result<long long> add_user(soci::session& sql, const NewUser& user, Instant now) {
     const std::string now_text = format_utc(now);
     const long long id = TRY(store::insert_user(sql, user, now_text));

@@ -25,11 +25,25 @@ std::string lower_method(Method method) {
     return name;
 }
 
+json parsed_schema(const std::string& text) {
+    // Schemas are our own constants; a typo is caught by the OpenAPI unit test, never by a user.
+    return text.empty() ? json::object() : json::parse(text);
+}
+
 json operation_for(const http::Route& route) {
     json op = {{"summary", route.summary},
+               {"operationId", lower_method(route.method) + route.path},
                {"tags", json::array({route.tag.empty() ? "system" : route.tag})},
                {"x-access", std::string(http::access_name(route.access))}};
-    json responses = {{"200", {{"description", "Success"}}}};
+    json success = {{"description", "Success"}};
+    if (route.media == "application/json") {
+        if (!route.response.empty())
+            success["content"] = {{"application/json", {{"schema", parsed_schema(route.response)}}}};
+    } else {
+        success["content"] = {{route.media, {{"schema", {{"type", "string"}, {"format", "binary"}}}}}};
+    }
+    json responses = json::object();
+    responses[std::to_string(route.status)] = success;
     responses["4XX"] = {{"description", "Error: {\"detail\": \"reason\"}"},
                         {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Error"}}}}}}}};
     op["responses"] = responses;
@@ -43,8 +57,9 @@ json operation_for(const http::Route& route) {
                               {"schema", {{"type", "string"}}}});
     }
     if (!parameters.empty()) op["parameters"] = parameters;
-    if (route.method == Method::Post || route.method == Method::Put || route.method == Method::Patch)
-        op["requestBody"] = {{"required", false}, {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}};
+    if (!route.request.empty())
+        op["requestBody"] = {{"required", false},
+                             {"content", {{"application/json", {{"schema", parsed_schema(route.request)}}}}}};
     return op;
 }
 
@@ -55,13 +70,16 @@ json openapi_document(const http::Router& router) {
     for (const auto& route : router.routes()) {
         if (route.path == "/api/ping") continue;
         paths[route.path][lower_method(route.method)] = operation_for(route);
-        if (route.legacy_alias) {
+        if (route.legacy == http::Legacy::AlsoWithoutApi) {
             json alias = operation_for(route);
             alias["summary"] = route.summary + " (legacy path without /api)";
+            alias["operationId"] = lower_method(route.method) + route.path.substr(4);
             paths[route.path.substr(4)][lower_method(route.method)] = alias;
         }
     }
-    return {{"openapi", "3.0.3"},
+    json schemas = json::object();
+    for (const auto& named : router.schemas()) schemas[named.name] = parsed_schema(named.schema);
+    return {{"openapi", "3.1.0"},
             {"info", {{"title", "Anzan API"}, {"version", ANZAN_VERSION},
                       {"description", "Abacus academy platform. Errors are {\"detail\": \"...\"}. x-access names "
                                       "who may call each route: public, authenticated, teacher (teachers and "
@@ -69,22 +87,33 @@ json openapi_document(const http::Router& router) {
             {"paths", paths},
             {"components",
              {{"securitySchemes", {{"bearer", {{"type", "http"}, {"scheme", "bearer"}, {"bearerFormat", "JWT"}}}}},
-              {"schemas", {{"Error", {{"type", "object"}, {"properties", {{"detail", {{"type", "string"}}}}}}}}}}}};
+              {"schemas", schemas}}}};
 }
 
 void add_system_routes(http::Router& router) {
-    router.add({Method::Get, "/health", Access::Public, get_health, "Server and database health", false,
-                http::Exec::Worker, "system"});
-    router.add({Method::Get, "/api/health", Access::Public, get_health, "Server and database health", false,
-                http::Exec::Worker, "system"});
-    // A bare in-process route: the benchmark's baseline for what the server itself costs.
-    router.add({Method::Get, "/api/ping", Access::Public, get_ping, "Bare ping (benchmark baseline)", false,
-                http::Exec::Inline, "system"});
-    router.add({Method::Get, "/api/openapi.json", Access::Public,
-                [&router](const Request&, Context&) -> Result<Response> {
-                    return http::json_response(openapi_document(router));
-                },
-                "This API description (OpenAPI 3)", false, http::Exec::Inline, "system"});
+    router.add_schema("Error", R"({"type":"object","required":["detail"],"properties":{"detail":{"type":"string"}}})");
+    router.add_schema("Message", R"({"type":"object","required":["message"],"properties":{"message":{"type":"string"}}})");
+    router.add_schema("Health", R"({
+      "type":"object","required":["status","database"],
+      "properties":{"status":{"type":"string","enum":["ok","degraded"]},
+                    "database":{"type":"string","enum":["connected","disconnected"]}}})");
+    auto openapi = [&router](const Request&, Context&) -> Result<Response> {
+        return http::json_response(openapi_document(router));
+    };
+    router.add_all("system", {
+        {.method = Method::Get, .path = "/health", .access = Access::Public, .summary = "Server and database health",
+         .handler = get_health, .response = http::ref("Health")},
+        {.method = Method::Get, .path = "/api/health", .access = Access::Public,
+         .summary = "Server and database health", .handler = get_health, .response = http::ref("Health")},
+        // A bare in-process route: the benchmark's baseline for what the server itself costs.
+        {.method = Method::Get, .path = "/api/ping", .access = Access::Public,
+         .summary = "Bare ping (benchmark baseline)", .handler = get_ping,
+         .response = R"({"type":"object","required":["pong"],"properties":{"pong":{"type":"boolean"}}})",
+         .exec = http::Exec::Inline},
+        {.method = Method::Get, .path = "/api/openapi.json", .access = Access::Public,
+         .summary = "This API description (OpenAPI 3.1)", .handler = openapi,
+         .response = R"({"type":"object","description":"An OpenAPI 3.1 document"})", .exec = http::Exec::Inline},
+    });
 }
 
 }  // namespace anzan::app

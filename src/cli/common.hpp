@@ -45,5 +45,6 @@ Command add_reset_progress(CLI::App& app);
 Command add_backup(CLI::App& app);
 Command add_restore(CLI::App& app);
 Command add_paper(CLI::App& app);
+Command add_openapi(CLI::App& app);
 
 }  // namespace anzan::cli

@@ -60,9 +60,9 @@ Result<const db::EmbeddedMigration*> initial_migration() {
 
 // Anzan's tables, in the order 0001 creates them (parents before children).
 std::vector<std::string> anzan_tables(const std::string& sql) {
-    static const std::regex create(R"(CREATE TABLE IF NOT EXISTS (\w+))");
+    static const std::regex kCreateTable(R"(CREATE TABLE IF NOT EXISTS (\w+))");
     std::vector<std::string> names;
-    for (std::sregex_iterator it(sql.begin(), sql.end(), create), end; it != end; ++it) names.push_back((*it)[1]);
+    for (std::sregex_iterator it(sql.begin(), sql.end(), kCreateTable), end; it != end; ++it) names.push_back((*it)[1]);
     return names;
 }
 

@@ -1,15 +1,5 @@
-// Route table (role enforced by the router, not here; every route also answers without /api):
-//   GET    /api/presets                 signed   levels that have a preset
-//   GET    /api/presets/{level}         signed   a level's preset PaperConfig (404 names the levels)
-//   POST   /api/papers/preview          signed   generate: {blocks, seed} (400 no blocks, 422 infeasible)
-//   POST   /api/papers/generate-pdf     signed   worksheet PDF from config + seed, or previewed blocks
-//   POST   /api/papers                  teacher  save {title, level, config, seed?} (201)
-//   GET    /api/papers                  signed   saved papers, newest first (?limit=, ?offset=)
-//   GET    /api/papers/{id}             signed   one saved paper
-//   POST   /api/papers/{id}/download    signed   PDF of a saved paper; fixes its seed on first use
-//   DELETE /api/papers/{id}             teacher  delete a saved paper
-// Generation and rendering are CPU work: they run on the heavy pool (Exec::Heavy), the rest on the
-// worker pool.
+// The paper routes: presets, previews, worksheet PDFs and saved papers. Generation and rendering
+// are CPU work: they run on the heavy pool (Exec::Heavy), the rest on the worker pool.
 #include "papers/routes.hpp"
 
 #include <spdlog/spdlog.h>
@@ -19,6 +9,7 @@
 #include "papers/generator/wire.hpp"
 #include "papers/json.hpp"
 #include "papers/rules.hpp"
+#include "papers/schemas.hpp"
 #include "papers/service.hpp"
 #include "papers/store.hpp"
 #include "platform/http/json_response.hpp"
@@ -28,10 +19,71 @@ namespace anzan::papers {
 namespace {
 using http::Access;
 using http::Context;
+using http::Exec;
+using http::Legacy;
 using http::Method;
 using http::Request;
 using http::Response;
+using http::array_of;
+using http::ref;
 using json = nlohmann::json;
+
+Result<Response> get_preset_levels(const Request&, Context&, const std::string& presets_dir);
+Result<Response> get_preset(const Request&, Context&, const std::string& presets_dir);
+Result<Response> post_preview(const Request&, Context&, const std::string& presets_dir);
+Result<Response> post_generate_pdf(const Request&, Context&, const std::string& presets_dir);
+Result<Response> post_paper(const Request&, Context&, const std::string& presets_dir);
+Result<Response> get_papers(const Request&, Context&);
+Result<Response> get_paper(const Request&, Context&);
+Result<Response> post_download(const Request&, Context&, const std::string& presets_dir);
+Result<Response> delete_paper(const Request&, Context&);
+
+}  // namespace
+
+void add_routes(http::Router& router, const std::string& presets_dir) {
+    if (presets_dir.empty())
+        spdlog::warn("presets/ not found: level presets are unavailable (set ANZAN_PRESETS_DIR)");
+    add_schemas(router);
+    // Each handler that needs the presets gets its own copy of the path.
+    auto with_presets = [presets_dir](auto handler) {
+        return [presets_dir, handler](const Request& r, Context& c) { return handler(r, c, presets_dir); };
+    };
+    const auto legacy = Legacy::AlsoWithoutApi;
+    const std::string pdf = "application/pdf";
+    router.add_all("papers", {
+        {.method = Method::Get, .path = "/api/presets", .access = Access::Authenticated,
+         .summary = "Levels that have a preset paper", .handler = with_presets(get_preset_levels),
+         .response = R"({"type":"array","items":{"type":"string"}})", .legacy = legacy},
+        {.method = Method::Get, .path = "/api/presets/{level}", .access = Access::Authenticated,
+         .summary = "A level's preset paper config (404 names the levels that have one)",
+         .handler = with_presets(get_preset), .response = ref("PaperConfig"), .legacy = legacy},
+        {.method = Method::Post, .path = "/api/papers/preview", .access = Access::Authenticated,
+         .summary = "Generate a paper: {blocks, seed}; the same config and seed give the same questions",
+         .handler = with_presets(post_preview), .request = ref("PreviewRequest"), .response = ref("Preview"),
+         .legacy = legacy, .exec = Exec::Heavy},
+        {.method = Method::Post, .path = "/api/papers/generate-pdf", .access = Access::Authenticated,
+         .summary = "Worksheet PDF from a config and seed, or from the blocks a preview returned",
+         .handler = with_presets(post_generate_pdf), .request = ref("PdfRequest"), .media = pdf, .legacy = legacy,
+         .exec = Exec::Heavy},
+        {.method = Method::Post, .path = "/api/papers", .access = Access::Teacher,
+         .summary = "Save a paper {title, level, config, seed?}", .handler = with_presets(post_paper),
+         .request = ref("NewPaper"), .response = ref("SavedPaper"), .status = 201, .legacy = legacy,
+         .exec = Exec::Heavy},
+        {.method = Method::Get, .path = "/api/papers", .access = Access::Authenticated,
+         .summary = "Saved papers, newest first (?limit=, ?offset=)", .handler = get_papers,
+         .response = array_of(ref("SavedPaper")), .legacy = legacy},
+        {.method = Method::Get, .path = "/api/papers/{id}", .access = Access::Authenticated,
+         .summary = "One saved paper", .handler = get_paper, .response = ref("SavedPaper"), .legacy = legacy},
+        {.method = Method::Post, .path = "/api/papers/{id}/download", .access = Access::Authenticated,
+         .summary = "PDF of a saved paper ({answer_key}); its seed is fixed on the first download",
+         .handler = with_presets(post_download), .request = ref("AnswerKeyRequest"), .media = pdf,
+         .legacy = legacy, .exec = Exec::Heavy},
+        {.method = Method::Delete, .path = "/api/papers/{id}", .access = Access::Teacher,
+         .summary = "Delete a saved paper", .handler = delete_paper, .response = ref("Message"), .legacy = legacy},
+    });
+}
+
+namespace {
 
 // `seed`: where the questions came from (none when the client sent the questions themselves).
 Response pdf_response(std::string bytes, const std::string& title, AnswerKey answer_key,
@@ -49,15 +101,6 @@ AnswerKey answer_key_of(bool wanted) { return wanted ? AnswerKey::Yes : AnswerKe
 
 bool is_staff(const Context& ctx) { return ctx.user().role != Role::Student; }
 ShowSeed seed_for(const Context& ctx) { return is_staff(ctx) ? ShowSeed::Yes : ShowSeed::No; }
-
-// A query parameter that must be a whole number when present.
-Result<std::optional<long long>> query_integer(const Request& req, const std::string& name) {
-    const std::string text = req.query_or(name, "");
-    if (text.empty()) return std::optional<long long>();
-    if (text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos)
-        return Error::invalid(name + " must be a whole number");
-    return std::optional<long long>(std::stoll(text));
-}
 
 Result<SavedPaper> load_saved(Context& ctx, long long paper_id) {
     auto session = ctx.db().session();
@@ -120,7 +163,7 @@ Result<Response> post_paper(const Request& req, Context& ctx, const std::string&
 
 Result<Response> get_papers(const Request& req, Context& ctx) {
     const PageRequest page =
-        TRY(page_request(TRY(query_integer(req, "limit")), TRY(query_integer(req, "offset"))));
+        TRY(page_request(TRY(http::query_integer(req, "limit")), TRY(http::query_integer(req, "offset"))));
     auto session = ctx.db().session();
     json rows = json::array();
     for (const auto& paper : TRY(store::list_papers(session.sql(), page)))
@@ -166,38 +209,4 @@ Result<Response> delete_paper(const Request& req, Context& ctx) {
 }
 
 }  // namespace
-
-void add_routes(http::Router& router, const std::string& presets_dir) {
-    if (presets_dir.empty())
-        spdlog::warn("presets/ not found: level presets are unavailable (set ANZAN_PRESETS_DIR)");
-    const std::string tag = "papers";
-    // Each handler that needs the presets gets its own copy of the path.
-    auto with_presets = [presets_dir](auto handler) {
-        return [presets_dir, handler](const Request& r, Context& c) { return handler(r, c, presets_dir); };
-    };
-    const auto worker = http::Exec::Worker;
-    const auto heavy = http::Exec::Heavy;
-    router.add({Method::Get, "/api/presets", Access::Authenticated, with_presets(get_preset_levels),
-                "Levels that have a preset paper", true, worker, tag});
-    router.add({Method::Get, "/api/presets/{level}", Access::Authenticated, with_presets(get_preset),
-                "A level's preset paper config (404 names the levels that have one)", true, worker, tag});
-    router.add({Method::Post, "/api/papers/preview", Access::Authenticated, with_presets(post_preview),
-                "Generate a paper: {blocks, seed}; the same config and seed give the same questions", true,
-                heavy, tag});
-    router.add(
-        {Method::Post, "/api/papers/generate-pdf", Access::Authenticated, with_presets(post_generate_pdf),
-         "Worksheet PDF from a config and seed, or from the blocks a preview returned", true, heavy, tag});
-    router.add({Method::Post, "/api/papers", Access::Teacher, with_presets(post_paper),
-                "Save a paper {title, level, config, seed?}", true, heavy, tag});
-    router.add({Method::Get, "/api/papers", Access::Authenticated, get_papers,
-                "Saved papers, newest first (?limit=, ?offset=)", true, worker, tag});
-    router.add({Method::Get, "/api/papers/{id}", Access::Authenticated, get_paper, "One saved paper", true,
-                worker, tag});
-    router.add({Method::Post, "/api/papers/{id}/download", Access::Authenticated, with_presets(post_download),
-                "PDF of a saved paper ({answer_key}); its seed is fixed on the first download", true, worker,
-                tag});
-    router.add({Method::Delete, "/api/papers/{id}", Access::Teacher, delete_paper, "Delete a saved paper",
-                true, heavy, tag});
-}
-
 }  // namespace anzan::papers

@@ -54,9 +54,9 @@ std::string counts_json(const TableCounts& counts) {
 }
 
 nlohmann::ordered_json reset_response_json(const ResetSummary& s, bool dry_run) {
-    using ordered = nlohmann::ordered_json;
-    auto nullable = [](const auto& value) { return value ? ordered(*value) : ordered(); };
-    ordered summary = ordered::object();
+    using nlohmann::ordered_json;
+    auto nullable = [](const auto& value) { return value ? ordered_json(*value) : ordered_json(); };
+    ordered_json summary = ordered_json::object();
     // The guide's five keys first, in its order; then every other count in the reset's order.
     for (std::string_view key : kGuideKeys) summary[std::string(key)] = rows_of(s.counts, key);
     for (const auto& count : s.counts) {
@@ -67,7 +67,7 @@ nlohmann::ordered_json reset_response_json(const ResetSummary& s, bool dry_run) 
     }
     summary["backup"] = nullable(s.backup_path);
     summary["season_id"] = nullable(s.season_id);
-    return ordered{{"message", dry_run ? "Dry run: nothing was changed" : "All progress data reset successfully"},
+    return ordered_json{{"message", dry_run ? "Dry run: nothing was changed" : "All progress data reset successfully"},
                    {"summary", summary}};
 }
 

@@ -1,8 +1,4 @@
-// Route table (role enforced by the router, not here):
-//   POST /api/users/admin/reset-progress   admin   reset progress (?dry_run=, ?backup=, {branch, course})
-//   GET  /api/seasons                      signed  archived seasons, newest first
-//   GET  /api/seasons/{id}/standings       signed  a season's final standings (own branch for non-admins)
-//   GET  /api/admin/audit-log              admin   destructive/admin actions, newest first (?limit=)
+// The season routes: the reset, the archived seasons and their standings, and the audit log.
 #include "seasons/routes.hpp"
 
 #include "academy/store.hpp"
@@ -11,15 +7,47 @@
 #include "seasons/json.hpp"
 #include "seasons/reset.hpp"
 #include "seasons/rules.hpp"
+#include "seasons/schemas.hpp"
 #include "seasons/store.hpp"
 
 namespace anzan::seasons {
 namespace {
 using http::Access;
 using http::Context;
+using http::Exec;
+using http::Legacy;
 using http::Method;
 using http::Request;
 using http::Response;
+using http::array_of;
+using http::ref;
+
+Result<Response> post_reset(const Request&, Context&);
+Result<Response> get_seasons(const Request&, Context&);
+Result<Response> get_standings(const Request&, Context&);
+Result<Response> get_audit_log(const Request&, Context&);
+
+}  // namespace
+
+void add_routes(http::Router& router) {
+    add_schemas(router);
+    router.add_all("seasons", {
+        {.method = Method::Post, .path = "/api/users/admin/reset-progress", .access = Access::Admin,
+         .summary = "Reset progress for a new season (?dry_run=true, ?backup=false, body {branch, course})",
+         .handler = post_reset, .request = ref("ResetRequest"), .response = ref("ResetResponse"),
+         .legacy = Legacy::AlsoWithoutApi, .exec = Exec::Heavy},
+        {.method = Method::Get, .path = "/api/seasons", .access = Access::Authenticated,
+         .summary = "Archived seasons, newest first", .handler = get_seasons, .response = array_of(ref("Season"))},
+        {.method = Method::Get, .path = "/api/seasons/{id}/standings", .access = Access::Authenticated,
+         .summary = "Final standings of a season (students and teachers: their branches)", .handler = get_standings,
+         .response = ref("SeasonStandings")},
+        {.method = Method::Get, .path = "/api/admin/audit-log", .access = Access::Admin,
+         .summary = "Administrative actions, newest first (?limit=, default 50)", .handler = get_audit_log,
+         .response = array_of(ref("AuditEntry"))},
+    });
+}
+
+namespace {
 
 Viewer viewer_of(Role role) {
     switch (role) {
@@ -70,31 +98,11 @@ Result<Response> get_standings(const Request& req, Context& ctx) {
 }
 
 Result<Response> get_audit_log(const Request& req, Context& ctx) {
-    std::optional<long long> requested;
-    const std::string limit = req.query_or("limit", "");
-    if (!limit.empty()) {
-        if (limit.size() > 6 || limit.find_first_not_of("0123456789") != std::string::npos)
-            return Error::invalid("limit must be a whole number between 1 and 500");
-        requested = std::stoll(limit);
-    }
+    const auto requested = TRY(http::query_integer(req, "limit", " between 1 and 500"));
     auto session = ctx.db().session();
     const auto entries = TRY(store::audit_page(session.sql(), audit_page_size(requested)));
     return http::json_response(audit_json(entries));
 }
 
 }  // namespace
-
-void add_routes(http::Router& router) {
-    const std::string tag = "seasons";
-    router.add({Method::Post, "/api/users/admin/reset-progress", Access::Admin, post_reset,
-                "Reset progress for a new season (?dry_run=true, ?backup=false, body {branch, course})", true,
-                http::Exec::Heavy, tag});
-    router.add({Method::Get, "/api/seasons", Access::Authenticated, get_seasons, "Archived seasons, newest first",
-                false, http::Exec::Worker, tag});
-    router.add({Method::Get, "/api/seasons/{id}/standings", Access::Authenticated, get_standings,
-                "Final standings of a season (students and teachers: their branches)", false, http::Exec::Worker, tag});
-    router.add({Method::Get, "/api/admin/audit-log", Access::Admin, get_audit_log,
-                "Administrative actions, newest first (?limit=, default 50)", false, http::Exec::Worker, tag});
-}
-
 }  // namespace anzan::seasons

@@ -183,7 +183,7 @@ TEST_F(AccountsApi, OpenApiListsEveryRoute) {
     auto res = http.Get("/api/openapi.json");
     ASSERT_EQ(res->status, 200);
     const json doc = body_json(res);
-    EXPECT_EQ(doc["openapi"], "3.0.3");
+    EXPECT_EQ(doc["openapi"], "3.1.0");
     EXPECT_TRUE(doc["paths"].contains("/api/users/me"));
     EXPECT_TRUE(doc["paths"].contains("/users/me"));
     EXPECT_TRUE(doc["paths"]["/api/auth/login"].contains("post"));

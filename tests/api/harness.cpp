@@ -14,7 +14,9 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <cstdlib>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 #include <thread>
 
@@ -173,9 +175,29 @@ TestServer::~TestServer() {
     }
 }
 
+namespace {
+
+// With ANZAN_RESPONSE_LOG set, every successful JSON answer any test receives is appended there as
+// one JSON line; tests/api/check-responses.mjs then checks each against the route's response
+// schema in the OpenAPI document.
+void log_response(const httplib::Request& request, const httplib::Response& response) {
+    static const char* path = std::getenv("ANZAN_RESPONSE_LOG");
+    static std::mutex mutex;
+    if (path == nullptr || response.status < 200 || response.status >= 300) return;
+    if (response.get_header_value("Content-Type").rfind("application/json", 0) != 0) return;
+    if (response.body.size() > (4u << 20)) return;
+    nlohmann::json line = {{"method", request.method}, {"path", request.path}, {"status", response.status},
+                           {"body", nlohmann::json::parse(response.body, nullptr, false)}};
+    std::lock_guard lock(mutex);
+    std::ofstream(path, std::ios::app) << line.dump() << '\n';
+}
+
+}  // namespace
+
 httplib::Client TestServer::client() const {
     httplib::Client client("127.0.0.1", port_);
     client.set_read_timeout(30);
+    client.set_logger(log_response);
     return client;
 }
 

@@ -14,14 +14,22 @@ Result<Response> echo_id(const Request& request, Context&) {
 class RouterTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        router.add({Method::Get, "/api/things/{id}", Access::Public, echo_id, "a thing", true});
-        router.add({Method::Put, "/api/things/{id}", Access::Admin, echo_id, "change a thing"});
-        router.add({Method::Get, "/api/mine", Access::Authenticated,
-                    [](const Request&, Context& c) -> Result<Response> { return json_response({{"id", c.user().id}}); },
-                    "mine"});
-        router.add({Method::Get, "/api/teachers", Access::Teacher,
-                    [](const Request&, Context&) -> Result<Response> { return json_response({{"ok", true}}); },
-                    "teachers only"});
+        router.add({.method = Method::Get, .path = "/api/things/{id}", .access = Access::Public,
+                    .summary = "a thing", .handler = echo_id, .legacy = Legacy::AlsoWithoutApi});
+        router.add({.method = Method::Put, .path = "/api/things/{id}", .access = Access::Admin,
+                    .summary = "change a thing", .handler = echo_id});
+        router.add({.method = Method::Get, .path = "/api/things/mine", .access = Access::Authenticated,
+                    .summary = "mine", .handler = [](const Request&, Context& c) -> Result<Response> {
+                        return json_response({{"id", c.user().id}});
+                    }});
+        router.add({.method = Method::Get, .path = "/api/mine", .access = Access::Authenticated, .summary = "mine",
+                    .handler = [](const Request&, Context& c) -> Result<Response> {
+                        return json_response({{"id", c.user().id}});
+                    }});
+        router.add({.method = Method::Get, .path = "/api/teachers", .access = Access::Teacher,
+                    .summary = "teachers only", .handler = [](const Request&, Context&) -> Result<Response> {
+                        return json_response({{"ok", true}});
+                    }});
         router.set_authenticator([](const std::string& token, Context&) -> Result<AuthUser> {
             if (token == "student") return AuthUser{1, Role::Student, "s@x.co"};
             if (token == "teacher") return AuthUser{2, Role::Teacher, "t@x.co"};
@@ -41,6 +49,18 @@ TEST_F(RouterTest, MatchesPathParametersAndLegacyAliases) {
     EXPECT_EQ(router.match(Method::Get, "/mine").route, nullptr);
     EXPECT_EQ(router.match(Method::Get, "/api/things").route, nullptr);
     EXPECT_EQ(router.match(Method::Get, "/api/things/1/extra").route, nullptr);
+}
+
+TEST_F(RouterTest, LiteralSegmentsWinOverParameters) {
+    // /api/things/mine is added after /api/things/{id}: order must not matter.
+    auto match = router.match(Method::Get, "/api/things/mine");
+    ASSERT_NE(match.route, nullptr);
+    EXPECT_EQ(match.route->path, "/api/things/mine");
+    // The literal path has no PUT: 405, not a fall-through to PUT /api/things/{id}.
+    auto put = router.match(Method::Put, "/api/things/mine");
+    EXPECT_EQ(put.route, nullptr);
+    EXPECT_TRUE(put.method_mismatch);
+    EXPECT_EQ(router.match(Method::Put, "/api/things/7").route->path, "/api/things/{id}");
 }
 
 TEST_F(RouterTest, WrongMethodIsReportedAsMismatch) {

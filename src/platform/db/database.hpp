@@ -49,6 +49,8 @@ public:
     Transaction& operator=(Transaction&&) = delete;
     ~Transaction();
     soci::session& sql() { return session_.sql(); }
+    // The transaction's connection with its prepared statements (reads that are also per-request).
+    Session& session() { return session_; }
     Result<void> commit();
     void rollback();
 

@@ -20,4 +20,14 @@ Result<bool> query_flag(const Request& request, const std::string& name, bool fa
     return Error::invalid(name + " must be true or false");
 }
 
+Result<std::optional<long long>> query_integer(const Request& request, const std::string& name,
+                                               std::string_view hint) {
+    const auto it = request.query.find(name);
+    if (it == request.query.end() || it->second.empty()) return std::optional<long long>();
+    const std::string& text = it->second;
+    if (text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos)
+        return Error::invalid(name + " must be a whole number" + std::string(hint));
+    return std::optional<long long>(std::stoll(text));
+}
+
 }  // namespace anzan::http

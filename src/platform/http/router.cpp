@@ -20,20 +20,33 @@ std::vector<std::string_view> split_path(std::string_view path) {
     return parts;
 }
 
-bool match_pattern(std::string_view pattern, std::string_view path, std::map<std::string, std::string>& params) {
+bool is_parameter(std::string_view segment) {
+    return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
+// Which segments of a matched pattern were literal, first segment first: compared as strings,
+// the larger one is the more specific match (literal '1' > parameter '0').
+using Specificity = std::string;
+
+std::optional<Specificity> match_pattern(std::string_view pattern, std::string_view path,
+                                         std::map<std::string, std::string>& params) {
     const auto want = split_path(pattern);
     const auto got = split_path(path);
-    if (want.size() != got.size()) return false;
+    if (want.size() != got.size()) return std::nullopt;
     std::map<std::string, std::string> found;
+    Specificity specificity;
     for (size_t i = 0; i < want.size(); ++i) {
-        if (want[i].size() > 2 && want[i].front() == '{' && want[i].back() == '}') {
+        if (is_parameter(want[i])) {
             found.emplace(std::string(want[i].substr(1, want[i].size() - 2)), std::string(got[i]));
+            specificity += '0';
         } else if (want[i] != got[i]) {
-            return false;
+            return std::nullopt;
+        } else {
+            specificity += '1';
         }
     }
     params = std::move(found);
-    return true;
+    return specificity;
 }
 
 bool allowed(Access access, Role role) {
@@ -78,25 +91,54 @@ Result<void> Context::claim_work_slot(const std::string& key) {
 
 void Router::add(Route route) { routes_.push_back(std::move(route)); }
 
+void Router::add_all(std::string_view tag, std::vector<Route> routes) {
+    for (auto& route : routes) {
+        route.tag = tag;
+        add(std::move(route));
+    }
+}
+
+void Router::add_schema(std::string name, std::string schema) {
+    schemas_.push_back({std::move(name), std::move(schema)});
+}
+
+std::string ref(std::string_view name) {
+    return R"({"$ref":"#/components/schemas/)" + std::string(name) + "\"}";
+}
+
+std::string array_of(std::string_view item) { return R"({"type":"array","items":)" + std::string(item) + "}"; }
+
 Router::Match Router::match(Method method, const std::string& path) const {
     Match result;
     const bool prefixed = path.rfind("/api/", 0) == 0;
     // HEAD is answered by the GET route (the server drops the body).
     const Method wanted = method == Method::Head ? Method::Get : method;
+    std::optional<Specificity> best;         // of the route found for this method
+    std::optional<Specificity> best_path;    // of any route whose path fits
+    std::vector<std::pair<Specificity, Method>> fitting;
     for (const auto& route : routes_) {
         std::map<std::string, std::string> params;
-        bool hit = match_pattern(route.path, path, params);
-        if (!hit && !prefixed && route.legacy_alias && route.path.rfind("/api/", 0) == 0)
+        auto hit = match_pattern(route.path, path, params);
+        if (!hit && !prefixed && route.legacy == Legacy::AlsoWithoutApi && route.path.rfind("/api/", 0) == 0)
             hit = match_pattern(std::string_view(route.path).substr(4), path, params);
         if (!hit) continue;
-        if (route.method == wanted) {
+        fitting.emplace_back(*hit, route.method);
+        if (!best_path || *hit > *best_path) best_path = *hit;
+        if (route.method == wanted && (!best || *hit > *best)) {
+            best = *hit;
             result.route = &route;
             result.params = std::move(params);
-            result.method_mismatch = false;
-            return result;
         }
+    }
+    // A more specific path that lacks this method answers 405 rather than falling through to a
+    // parameter route (POST /papers/attempts is not POST /papers/{id}).
+    if (result.route && *best < *best_path) result.route = nullptr;
+    if (result.route) return result;
+    result.params.clear();
+    for (const auto& [specificity, method] : fitting) {
+        if (specificity != *best_path) continue;
         result.method_mismatch = true;
-        result.allowed.push_back(route.method);
+        result.allowed.push_back(method);
     }
     return result;
 }

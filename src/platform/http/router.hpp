@@ -1,7 +1,8 @@
-// The route table and dispatcher. Every route declares method, path, access rule and a one-line
-// summary; the authorization tests and /api/openapi.json are derived from this one table.
-// Paths use `{name}` segments for parameters. Routes marked `legacy_alias` also answer at the path
-// without the `/api` prefix, as the legacy Python API did. Thread-safe after setup (read-only).
+// The route table and dispatcher. Every route declares method, path, access rule, a one-line
+// summary and its request and response schemas; the authorization tests, /api/openapi.json and
+// the web's API types are derived from this one table.
+// Paths use `{name}` segments for parameters. Routes marked Legacy::AlsoWithoutApi also answer at
+// the path without the `/api` prefix. Thread-safe after setup (read-only).
 #pragma once
 #include <functional>
 #include <memory>
@@ -62,24 +63,50 @@ using Authenticator = std::function<Result<AuthUser>(const std::string& token, C
 // thread.
 enum class Exec { Worker, Heavy, Inline };
 
+// Whether a route also answers at its path without `/api`, as the legacy Python API did.
+enum class Legacy { No, AlsoWithoutApi };
+
+// One row of a route table. Written with designated initializers, in this order; the schemas are
+// JSON Schema text (draft 2020-12, as OpenAPI 3.1 uses), usually a `ref("Name")` to a schema the
+// area registered with Router::add_schema. OpenAPI, the web's generated types and the response
+// checks of the API tests all read them.
 struct Route {
     Method method;
     std::string path;
     Access access;
-    Handler handler;
     std::string summary;
-    bool legacy_alias = false;
+    Handler handler;
+    std::string request;   // the JSON body it reads; empty: it reads none
+    std::string response;  // its success body when JSON; empty with a non-JSON `media`
+    int status = 200;      // its success status
+    std::string media = "application/json";  // what a success answers with ("application/pdf")
+    Legacy legacy = Legacy::No;
     Exec exec = Exec::Worker;
-    std::string tag;  // OpenAPI grouping, e.g. "accounts"
+    std::string tag;  // OpenAPI grouping, e.g. "accounts"; Router::add_all sets it for a table
     // Heavy routes only: runs on the worker pool before the request is queued for the heavy pool.
     // Without one, the caller's share of heavy work is claimed as "user:<id>" (signed in) or
     // "address:<ip>"; with one, the admission claims what it sees fit (sign-in: the account).
     Admission admit;
 };
 
+// A named schema shared by routes (an OpenAPI component).
+struct NamedSchema {
+    std::string name;
+    std::string schema;  // JSON Schema text
+};
+
+// `{"$ref": "#/components/schemas/<name>"}`.
+std::string ref(std::string_view name);
+// `{"type": "array", "items": <item>}`.
+std::string array_of(std::string_view item);
+
 class Router {
 public:
     void add(Route route);
+    // A routes file's table: each row tagged with the area's name.
+    void add_all(std::string_view tag, std::vector<Route> routes);
+    void add_schema(std::string name, std::string schema);
+    const std::vector<NamedSchema>& schemas() const { return schemas_; }
     void set_authenticator(Authenticator authenticator) { authenticator_ = std::move(authenticator); }
     const std::vector<Route>& routes() const { return routes_; }
     // Heavy requests one caller may have in flight (Exec::Heavy routes).
@@ -91,7 +118,9 @@ public:
         bool method_mismatch = false;  // the path exists with other methods
         std::vector<Method> allowed;
     };
-    // Finds the route for a method and path (with or without /api for legacy aliases).
+    // Finds the route for a method and path (with or without /api for legacy aliases). Where
+    // several paths fit, the one whose first differing segment is literal wins, so
+    // `/papers/attempts` never reaches `/papers/{id}`.
     Match match(Method method, const std::string& path) const;
     // Access checks and, for heavy routes, the admission (the caller's share of heavy work).
     // nullopt when the request may run; otherwise the answer refusing it.
@@ -104,6 +133,7 @@ public:
 
 private:
     std::vector<Route> routes_;
+    std::vector<NamedSchema> schemas_;
     Authenticator authenticator_;
     mutable WorkGate work_gate_;
 };

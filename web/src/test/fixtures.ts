@@ -14,6 +14,7 @@ export function makeUser(overrides: Partial<User> = {}): User {
     longest_streak: 9,
     created_at: "2026-01-05T09:30:00+05:30",
     public_id: "TH-0001",
+    is_active: true,
     ...overrides,
   };
 }

@@ -1,44 +1,21 @@
-// Hand-written shapes of the accounts routes (users, sign-in, roles) until /api/openapi.json covers them and
-// src/lib/api-types.ts is generated. Field names are the server's (legacy) names.
+// The shapes of the accounts routes, taken from the generated API types (src/lib/api-types.ts, built
+// from the server's route table), plus the small helpers the screens share.
+import type { components } from "../../lib/api-types";
 
-export type Role = "student" | "teacher" | "admin";
+type Schemas = components["schemas"];
+
+export type Role = Schemas["Role"];
 
 export const kRoles: readonly Role[] = ["student", "teacher", "admin"];
 
-export type User = {
-  id: number;
-  email: string;
-  name: string;
-  display_name: string | null;
-  avatar_url: string | null;
-  role: Role;
-  total_points: number;
-  current_streak: number;
-  longest_streak: number;
-  created_at: string;
-  public_id: string | null;
-};
-
-export type AuthConfig = {
-  academy_name: string;
-  google_client_id: string | null;
-};
-
-export type LoginResponse = {
-  access_token: string;
-  token_type: "bearer";
-  user: User;
-};
-
-export type MessageResponse = { message: string };
-
-export type Credentials = { email: string; password: string };
-
-export type PasswordChange = { current_password: string; new_password: string };
-
-export type NewUser = { email: string; name: string; password: string; role: Role };
-
-export type UserUpdate = { role?: Role; name?: string; display_name?: string | null };
+export type User = Schemas["User"];
+export type AuthConfig = Schemas["AuthConfig"];
+export type LoginResponse = Schemas["LoginResponse"];
+export type MessageResponse = Schemas["Message"];
+export type Credentials = Schemas["Credentials"];
+export type PasswordChange = Schemas["PasswordChange"];
+export type NewUser = Schemas["NewUser"];
+export type UserUpdate = Schemas["UserUpdate"];
 
 // The name to greet a user by: the chosen display name, else the account name.
 export function shownName(user: Pick<User, "display_name" | "name">): string {

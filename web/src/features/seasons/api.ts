@@ -1,8 +1,10 @@
-// Every seasons request, declared once (progress reset, archived seasons, final standings), with the
-// shapes of these routes as src/seasons/json.cpp writes them (docs/operations.md lists them; the OpenAPI
-// document has no schemas yet). Nullable fields are shown as missing, never invented.
+// Every seasons request, declared once (progress reset, archived seasons, final standings), typed
+// with the generated API types (src/lib/api-types.ts). Nullable fields are shown as missing, never invented.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../lib/api";
+import type { components } from "../../lib/api-types";
+
+type Schemas = components["schemas"];
 
 export const kBranches = ["Rohini-16", "Rohini-11", "Gurgaon", "Online"] as const;
 export const kCourses = ["Abacus", "Vedic Maths", "Handwriting"] as const;
@@ -10,53 +12,15 @@ export const kCourses = ["Abacus", "Vedic Maths", "Handwriting"] as const;
 // Which students a reset covers; absent = all.
 export type ResetScope = { branch?: string; course?: string };
 
-export type ResetSummary = {
-  practice_sessions_deleted: number;
-  paper_attempts_deleted: number;
-  rewards_deleted: number;
-  users_reset: number;
-  leaderboard_entries_reset: number;
-  attempts_deleted?: number;
-  points_logs_deleted?: number;
-  backup?: string | null;
-  season_id?: number | null;
-};
-
-export type ResetResponse = { message: string; summary: ResetSummary };
-
+export type ResetResponse = Schemas["ResetResponse"];
+export type ResetSummary = ResetResponse["summary"];
 // One archived season. `scope` fields are null when the reset covered every branch / course;
 // `students` is the number of standings rows. Admins also get who reset it and the backup path.
-export type Season = {
-  id: number;
-  name: string;
-  scope: { branch: string | null; course: string | null };
-  started_at: string | null;
-  ended_at: string | null;
-  students: number;
-  backup_path?: string | null;
-  reset_by_user_id?: number | null;
-  reset_by_os_user?: string | null;
-};
-
-export type Standing = {
-  rank: number | null;
-  user_id: number;
-  name: string;
-  public_id: string | null;
-  branch: string | null;
-  course: string | null;
-  level: string | null;
-  final_points: number;
-  weekly_points: number;
-  current_streak: number;
-  longest_streak: number | null;
-  total_questions_attempted: number | null;
-  badges_count: number;
-  badges: string[] | null;
-};
+export type Season = Schemas["Season"];
+export type Standing = Schemas["Standing"];
 
 // GET /api/seasons/{id}/standings.
-type StandingsAnswer = { season: Season; standings: Standing[] };
+type StandingsAnswer = Schemas["SeasonStandings"];
 
 export const seasonKeys = {
   all: ["seasons"] as const,

@@ -9,14 +9,17 @@ import { useCreateUser } from "../api";
 import { kRoles, roleLabel, type NewUser, type Role } from "../types";
 import { emailError, kPasswordMinLength, newPasswordError, requiredError } from "../validation";
 
-const kEmpty: NewUser = { email: "", name: "", password: "", role: "student" };
+// The form always holds a password and a role, which the API itself leaves optional.
+type NewUserDraft = NewUser & { password: string; role: NonNullable<NewUser["role"]> };
 
-function field_errors(user: NewUser) {
+const kEmpty: NewUserDraft = { email: "", name: "", password: "", role: "student" };
+
+function field_errors(user: NewUserDraft) {
   return { email: emailError(user.email), name: requiredError(user.name, "a name"), password: newPasswordError(user.password) };
 }
 
 export function CreateUserForm() {
-  const [user, set_user] = useState<NewUser>(kEmpty);
+  const [user, set_user] = useState<NewUserDraft>(kEmpty);
   const [submitted, set_submitted] = useState(false);
   const [created, set_created] = useState<string | null>(null);
   const create = useCreateUser();
