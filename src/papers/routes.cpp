@@ -4,6 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "papers/catalogue_json.hpp"
 #include "papers/generator/generator.hpp"
 #include "papers/generator/presets.hpp"
 #include "papers/generator/wire.hpp"
@@ -28,6 +29,7 @@ using http::array_of;
 using http::ref;
 using json = nlohmann::json;
 
+Result<Response> get_question_types(const Request&, Context&);
 Result<Response> get_preset_levels(const Request&, Context&, const std::string& presets_dir);
 Result<Response> get_preset(const Request&, Context&, const std::string& presets_dir);
 Result<Response> post_preview(const Request&, Context&, const std::string& presets_dir);
@@ -51,6 +53,9 @@ void add_routes(http::Router& router, const std::string& presets_dir) {
     const auto legacy = Legacy::AlsoWithoutApi;
     const std::string pdf = "application/pdf";
     router.add_all("papers", {
+        {.method = Method::Get, .path = "/api/question-types", .access = Access::Public,
+         .summary = "The question types a block can have: label, orientation, constraints with ranges and defaults",
+         .handler = get_question_types, .response = ref("QuestionTypes"), .exec = Exec::Inline},
         {.method = Method::Get, .path = "/api/presets", .access = Access::Authenticated,
          .summary = "Levels that have a preset paper", .handler = with_presets(get_preset_levels),
          .response = R"({"type":"array","items":{"type":"string"}})", .legacy = legacy},
@@ -107,6 +112,14 @@ Result<SavedPaper> load_saved(Context& ctx, long long paper_id) {
     auto paper = TRY(store::find_paper(session.sql(), paper_id));
     if (!paper) return Error::not_found("Paper not found");
     return std::move(*paper);
+}
+
+// Built once: the catalogue is constant.
+Result<Response> get_question_types(const Request&, Context&) {
+    static const std::string kBody = question_types_json().dump();
+    Response response;
+    response.body = kBody;
+    return response;
 }
 
 Result<Response> get_preset_levels(const Request&, Context&, const std::string& presets_dir) {

@@ -2,32 +2,52 @@
 
 #include <nlohmann/json.hpp>
 
-#include "papers/generator/registry.hpp"
+#include "papers/generator/catalogue.hpp"
 
 namespace anzan::papers {
 namespace {
 
+using json = nlohmann::json;
+
 std::string question_type_enum() {
-    nlohmann::json names = nlohmann::json::array();
-    for (const auto& type : gen::question_type_table()) names.push_back(std::string(type.name));
-    return nlohmann::json{{"type", "string"}, {"enum", names}}.dump();
+    json names = json::array();
+    for (const auto& type : gen::question_type_catalogue()) names.push_back(std::string(type.name));
+    return json{{"type", "string"}, {"enum", names}}.dump();
 }
+
+// Every field of the catalogue, optional and nullable, as the wire reader takes it.
+std::string constraints_schema() {
+    json properties = json::object();
+    for (const auto& field : gen::constraint_fields()) {
+        const char* kind = field.kind == gen::FieldKind::Boolean ? "boolean" : "integer";
+        properties[std::string(field.name)] = {{"type", json::array({kind, "null"})},
+                                               {"description", std::string(field.label)}};
+    }
+    return json{{"type", "object"}, {"properties", properties}}.dump();
+}
+
+// GET /api/question-types (catalogue_json.hpp).
+constexpr const char* kQuestionTypesSchema = R"json({
+  "type":"object","required":["question_types"],
+  "properties":{"question_types":{"type":"array","items":{
+    "type":"object","required":["type","label","orientation","constraints"],
+    "properties":{
+      "type":{"$ref":"#/components/schemas/QuestionType"},"label":{"type":"string"},
+      "orientation":{"type":"string","enum":["vertical","horizontal"]},
+      "constraints":{"type":"array","items":{
+        "type":"object","required":["name","label","kind","min","max","default"],
+        "properties":{
+          "name":{"type":"string"},"label":{"type":"string"},"kind":{"type":"string","enum":["integer","boolean"]},
+          "min":{"type":["integer","null"]},"max":{"type":["integer","null"]},
+          "default":{"type":["integer","boolean","null"]}}}}}}}}})json";
 
 }  // namespace
 
 void add_schemas(http::Router& router) {
     router.add_schema("QuestionType", question_type_enum());
-    // Every field is optional: a block uses the ones its type reads (GET /api/question-types).
-    router.add_schema("Constraints", R"json({
-      "type":"object",
-      "properties":{
-        "digits":{"type":["integer","null"]},"rows":{"type":["integer","null"]},
-        "allowBorrow":{"type":["boolean","null"]},"allowCarry":{"type":["boolean","null"]},
-        "minAnswer":{"type":["integer","null"]},"maxAnswer":{"type":["integer","null"]},
-        "dividendDigits":{"type":["integer","null"]},"divisorDigits":{"type":["integer","null"]},
-        "multiplicandDigits":{"type":["integer","null"]},"multiplierDigits":{"type":["integer","null"]},
-        "rootDigits":{"type":["integer","null"]},"percentageMin":{"type":["integer","null"]},
-        "percentageMax":{"type":["integer","null"]},"numberDigits":{"type":["integer","null"]}}})json");
+    // A block uses the fields its type reads (GET /api/question-types).
+    router.add_schema("Constraints", constraints_schema());
+    router.add_schema("QuestionTypes", kQuestionTypesSchema);
     router.add_schema("BlockConfig", R"json({
       "type":"object","required":["id","type","count","constraints","title"],
       "properties":{

@@ -101,6 +101,29 @@ TEST_F(PapersApi, PresetsListTheLevelsAndAnswerOneLevel) {
     EXPECT_EQ(http.Get("/api/presets/AB-3")->status, 401);
 }
 
+TEST_F(PapersApi, TheQuestionTypeCatalogueIsPublicAndComplete) {
+    auto res = http.Get("/api/question-types");
+    ASSERT_EQ(res->status, 200) << res->body;
+    const json types = body_json(res)["question_types"];
+    ASSERT_EQ(types.size(), 17u);
+    EXPECT_EQ(types[0]["type"], "addition");
+    EXPECT_EQ(types[0]["orientation"], "vertical");
+    const json& add_sub = types[2];
+    EXPECT_EQ(add_sub["type"], "add_sub");
+    EXPECT_EQ(add_sub["label"], "Addition & Subtraction");
+    const json& digits = add_sub["constraints"][0];
+    EXPECT_EQ(digits["name"], "digits");
+    EXPECT_EQ(digits["kind"], "integer");
+    EXPECT_EQ(digits["min"], 1);
+    EXPECT_EQ(digits["max"], 10);
+    // The catalogue's range is the generator's: one past the maximum is refused.
+    json config = {{"title", "T"}, {"level", "Custom"},
+                   {"blocks", json::array({{{"type", "add_sub"}, {"count", 1},
+                                            {"constraints", {{"digits", 11}, {"rows", 3}}}}})}};
+    auto refused = http.Post("/api/papers/preview", bearer(student), config.dump(), "application/json");
+    EXPECT_EQ(refused->status, 422) << refused->body;
+}
+
 TEST_F(PapersApi, PreviewHasTheLegacyShapeAndIsDeterministicPerSeed) {
     const json body = with_seed(custom_config(json::array({addition_block(12, 2, 4)})), 4242);
     const json first = preview(body);

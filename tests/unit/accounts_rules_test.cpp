@@ -43,5 +43,34 @@ TEST(AccountRules, AdminEmailsNeedAVerifiedAddress) {
     EXPECT_FALSE(grants_admin("other@academy.in", true, admins));
 }
 
+TEST(AccountRules, TheLastActiveAdminCannotBeDemotedOrDisabled) {
+    User admin;
+    admin.role = Role::Admin;
+    UserChanges demote;
+    demote.role = Role::Teacher;
+    UserChanges disable;
+    disable.is_active = false;
+    UserChanges rename;
+    rename.name = "Asha";
+    UserChanges keep_admin;
+    keep_admin.role = Role::Admin;
+
+    for (const auto* change : {&demote, &disable}) {
+        const auto refused = check_keeps_an_admin(admin, *change, 1);
+        ASSERT_FALSE(refused);
+        EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+        EXPECT_TRUE(check_keeps_an_admin(admin, *change, 2));  // another admin remains
+    }
+    EXPECT_TRUE(check_keeps_an_admin(admin, rename, 1));
+    EXPECT_TRUE(check_keeps_an_admin(admin, keep_admin, 1));
+
+    User teacher;
+    teacher.role = Role::Teacher;
+    EXPECT_TRUE(check_keeps_an_admin(teacher, disable, 1));  // not an admin: nothing to keep
+    User disabled_admin = admin;
+    disabled_admin.is_active = false;
+    EXPECT_TRUE(check_keeps_an_admin(disabled_admin, demote, 1));  // not the active one
+}
+
 }  // namespace
 }  // namespace anzan::accounts

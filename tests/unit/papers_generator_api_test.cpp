@@ -65,7 +65,7 @@ TEST(GeneratorApi, ThePlanCacheStaysWithinItsByteBudget) {
             Constraints c;
             c.digits = 2;
             c.rows = 15;
-            c.maxAnswer = 300 + round * 30 + index;
+            c.max_answer = 300 + round * 30 + index;
             blocks.push_back(block("big_friends_add_sub", 1, c));
         }
         ASSERT_TRUE(generate_paper(paper(blocks), 5).has_value());

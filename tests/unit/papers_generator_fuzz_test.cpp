@@ -20,22 +20,22 @@ Constraints random_constraints(gen::Rng& rng) {
     Constraints c;
     c.digits = maybe(rng, 0, 11);
     c.rows = maybe(rng, 1, 31);
-    if (rng.chance(1, 4)) c.allowCarry = rng.chance(1, 2);
-    if (rng.chance(1, 4)) c.allowBorrow = rng.chance(1, 2);
-    c.dividendDigits = maybe(rng, 1, 21);
-    c.divisorDigits = maybe(rng, 1, 21);
-    c.multiplicandDigits = maybe(rng, 0, 21);
-    c.multiplierDigits = maybe(rng, 0, 21);
-    c.rootDigits = maybe(rng, 1, 31);
-    c.percentageMin = maybe(rng, 1, 100);
-    c.percentageMax = maybe(rng, 1, 100);
-    c.numberDigits = maybe(rng, 1, 10);
+    if (rng.chance(1, 4)) c.allow_carry = rng.chance(1, 2);
+    if (rng.chance(1, 4)) c.allow_borrow = rng.chance(1, 2);
+    c.dividend_digits = maybe(rng, 1, 21);
+    c.divisor_digits = maybe(rng, 1, 21);
+    c.multiplicand_digits = maybe(rng, 0, 21);
+    c.multiplier_digits = maybe(rng, 0, 21);
+    c.root_digits = maybe(rng, 1, 31);
+    c.percentage_min = maybe(rng, 1, 100);
+    c.percentage_max = maybe(rng, 1, 100);
+    c.number_digits = maybe(rng, 1, 10);
     if (rng.chance(1, 6)) {
         // Answer windows of every width, from a single value to most of the range.
         const long long centre = static_cast<long long>(rng.uniform(0, 2000));
         const long long width = static_cast<long long>(rng.uniform(0, 3)) == 0 ? 0 : static_cast<long long>(rng.uniform(0, 5000));
-        if (rng.chance(1, 2)) c.minAnswer = centre;
-        if (rng.chance(1, 2)) c.maxAnswer = centre + width;
+        if (rng.chance(1, 2)) c.min_answer = centre;
+        if (rng.chance(1, 2)) c.max_answer = centre + width;
     }
     return c;
 }

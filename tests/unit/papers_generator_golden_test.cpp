@@ -31,13 +31,13 @@ PaperConfig every_type() {
         if (type == "add_sub") {
             c.digits = 2;
             c.rows = 5;
-            c.allowCarry = false;
+            c.allow_carry = false;
         }
         if (type == "division") {
-            c.dividendDigits = 12;
-            c.divisorDigits = 3;
+            c.dividend_digits = 12;
+            c.divisor_digits = 3;
         }
-        if (type == "square_root") c.rootDigits = 30;
+        if (type == "square_root") c.root_digits = 30;
         blocks.push_back(test::make_block(type, 5, c));
     }
     return test::make_paper(blocks);

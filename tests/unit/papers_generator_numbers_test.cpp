@@ -20,15 +20,15 @@ TEST(GeneratorNumbers, IntegerRootsAreExactAtPowerBoundaries) {
     EXPECT_EQ(to_text(isqrt(pow10(30))), "1000000000000000");
     EXPECT_EQ(to_text(icbrt(pow10(30) - 1)), "9999999999");
     EXPECT_EQ(to_text(icbrt(pow10(30))), "10000000000");
-    EXPECT_EQ(to_text(isqrt(static_cast<u128>(15))), "3");
-    EXPECT_EQ(to_text(icbrt(static_cast<u128>(26))), "2");
-    EXPECT_EQ(to_text(icbrt(static_cast<u128>(27))), "3");
+    EXPECT_EQ(to_text(isqrt(static_cast<UInt128>(15))), "3");
+    EXPECT_EQ(to_text(icbrt(static_cast<UInt128>(26))), "2");
+    EXPECT_EQ(to_text(icbrt(static_cast<UInt128>(27))), "3");
 }
 
 TEST(GeneratorNumbers, WideProductsAreExact) {
-    const u128 max20 = pow10(20) - 1;
+    const UInt128 max20 = pow10(20) - 1;
     EXPECT_EQ(product_text(max20, max20), test::multiply_strings("99999999999999999999", "99999999999999999999"));
-    const u128 max21 = pow10(21) - 1;
+    const UInt128 max21 = pow10(21) - 1;
     EXPECT_EQ(product_text(max21, max21), test::multiply_strings(to_text(max21), to_text(max21)));
     EXPECT_EQ(product_text(0, max20), "0");
     EXPECT_EQ(product_text(7, 6), "42");
@@ -61,9 +61,9 @@ TEST(GeneratorNumbers, BoundedDrawsStayInRangeAndCoverIt) {
         ++seen[value - 10];
     }
     for (int count : seen) EXPECT_GT(count, 850);  // 1000 expected each
-    const u128 lo = pow10(37), hi = pow10(38) - 1;
+    const UInt128 lo = pow10(37), hi = pow10(38) - 1;
     for (int i = 0; i < 1000; ++i) {
-        const u128 value = rng.uniform128(lo, hi);
+        const UInt128 value = rng.uniform128(lo, hi);
         ASSERT_TRUE(value >= lo && value <= hi);
     }
     EXPECT_FALSE(rng.exhausted());

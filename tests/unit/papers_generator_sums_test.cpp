@@ -120,10 +120,10 @@ TEST(GeneratorSums, EveryQuestionFollowsItsRulesOverThousandsOfSeeds) {
         Constraints constraints;
         constraints.digits = c.digits;
         constraints.rows = c.rows;
-        constraints.allowCarry = c.allow_carry;
-        constraints.allowBorrow = c.allow_borrow;
-        constraints.minAnswer = c.min_answer;
-        constraints.maxAnswer = c.max_answer;
+        constraints.allow_carry = c.allow_carry;
+        constraints.allow_borrow = c.allow_borrow;
+        constraints.min_answer = c.min_answer;
+        constraints.max_answer = c.max_answer;
         const auto config = test::make_paper({test::make_block(c.type, c.count, constraints)});
         int used_ten = 0, used_five = 0, questions = 0;
         for (std::uint64_t seed = 0; seed < test::seed_count(2000); ++seed) {
@@ -287,8 +287,8 @@ TEST(GeneratorSums, SpaceCountsAgreeWithTheBeadSimulator) {
         Constraints constraints;
         constraints.digits = c.digits;
         constraints.rows = c.rows;
-        if (c.no_carry) constraints.allowCarry = false;
-        if (c.no_borrow) constraints.allowBorrow = false;
+        if (c.no_carry) constraints.allow_carry = false;
+        if (c.no_borrow) constraints.allow_borrow = false;
         const auto result = validate_config(test::make_paper({test::make_block(c.type, 200, constraints)}));
         if (expected >= 200) {
             EXPECT_TRUE(result.has_value()) << "simulator counts " << expected << ": " << result.error().detail;

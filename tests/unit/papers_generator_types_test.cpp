@@ -16,15 +16,15 @@ namespace {
 
 using test::multiply_strings;
 using test::shift_decimal;
-using u128 = unsigned __int128;
+using UInt128 = unsigned __int128;
 
-u128 parse_u128(const std::string& text) {
-    u128 value = 0;
+UInt128 parse_u128(const std::string& text) {
+    UInt128 value = 0;
     for (char c : text) value = value * 10 + static_cast<unsigned>(c - '0');
     return value;
 }
 
-std::string u128_text(u128 value) {
+std::string u128_text(UInt128 value) {
     std::string text;
     do {
         text.insert(text.begin(), static_cast<char>('0' + static_cast<int>(value % 10)));
@@ -59,8 +59,8 @@ std::smatch match(const std::string& text, const char* pattern) {
 void check_multiplication(const Constraints& c, const Question& q) {
     const auto m = match(q.text, "(\\d+) × (\\d+) =");
     if (m.empty()) return;
-    EXPECT_EQ(static_cast<int>(m[1].length()), c.multiplicandDigits.value_or(2));
-    EXPECT_EQ(static_cast<int>(m[2].length()), c.multiplierDigits.value_or(1));
+    EXPECT_EQ(static_cast<int>(m[1].length()), c.multiplicand_digits.value_or(2));
+    EXPECT_EQ(static_cast<int>(m[2].length()), c.multiplier_digits.value_or(1));
     EXPECT_NE(m[1].str(), "1");
     EXPECT_NE(m[2].str(), "1");
     EXPECT_EQ(q.operand_texts, (std::vector<std::string>{m[1], m[2]}));
@@ -71,8 +71,8 @@ void check_multiplication(const Constraints& c, const Question& q) {
 void check_division(const Constraints& c, const Question& q) {
     const auto m = match(q.text, "(\\d+) ÷ (\\d+) =");
     if (m.empty()) return;
-    EXPECT_EQ(static_cast<int>(m[1].length()), c.dividendDigits.value_or(2));
-    EXPECT_EQ(static_cast<int>(m[2].length()), c.divisorDigits.value_or(1));
+    EXPECT_EQ(static_cast<int>(m[1].length()), c.dividend_digits.value_or(2));
+    EXPECT_EQ(static_cast<int>(m[2].length()), c.divisor_digits.value_or(1));
     EXPECT_NE(m[2].str(), "1");
     EXPECT_NE(q.answer, "1");
     EXPECT_EQ(multiply_strings(m[2], q.answer), m[1].str()) << "inexact division " << q.text;
@@ -100,11 +100,11 @@ void check_decimal_add_sub(const Constraints& c, const Question& q) {
 }
 
 void check_decimal_multiplication(const Constraints& c, const Question& q) {
-    const bool whole = c.multiplierDigits.value_or(1) == 0;
+    const bool whole = c.multiplier_digits.value_or(1) == 0;
     const auto m = match(q.text, whole ? "(\\d+\\.\\d) × (\\d) =" : "(\\d+\\.\\d) × (\\d+\\.\\d) =");
     if (m.empty()) return;
-    EXPECT_EQ(whole_digits(m[1]), c.multiplicandDigits.value_or(2));
-    if (!whole) { EXPECT_EQ(whole_digits(m[2]), c.multiplierDigits.value_or(1)); }
+    EXPECT_EQ(whole_digits(m[1]), c.multiplicand_digits.value_or(2));
+    if (!whole) { EXPECT_EQ(whole_digits(m[2]), c.multiplier_digits.value_or(1)); }
     std::string a = m[1], b = m[2];
     a.erase(a.find('.'), 1);
     if (!whole) b.erase(b.find('.'), 1);
@@ -114,13 +114,13 @@ void check_decimal_multiplication(const Constraints& c, const Question& q) {
 void check_decimal_division(const Constraints& c, const Question& q) {
     const auto m = match(q.text, "(\\d+) ÷ (\\d+) =");
     if (m.empty()) return;
-    EXPECT_EQ(static_cast<int>(m[1].length()), c.dividendDigits.value_or(2));
-    EXPECT_EQ(static_cast<int>(m[2].length()), c.divisorDigits.value_or(1));
-    const u128 dividend = parse_u128(m[1]), divisor = parse_u128(m[2]);
+    EXPECT_EQ(static_cast<int>(m[1].length()), c.dividend_digits.value_or(2));
+    EXPECT_EQ(static_cast<int>(m[2].length()), c.divisor_digits.value_or(1));
+    const UInt128 dividend = parse_u128(m[1]), divisor = parse_u128(m[2]);
     // Round half up at two decimals, computed as quotient and remainder.
-    const u128 hundredths = dividend * 100 / divisor;
-    const u128 remainder = dividend * 100 % divisor;
-    const u128 rounded = hundredths + (2 * remainder >= divisor ? 1 : 0);
+    const UInt128 hundredths = dividend * 100 / divisor;
+    const UInt128 remainder = dividend * 100 % divisor;
+    const UInt128 rounded = hundredths + (2 * remainder >= divisor ? 1 : 0);
     EXPECT_EQ(q.answer, shift_decimal(u128_text(rounded), 2)) << q.text;
     EXPECT_NE(q.answer, "0");
 }
@@ -142,13 +142,13 @@ void check_integer_add_sub(const Constraints& c, const Question& q) {
 void check_lcm_gcd(const Constraints& c, const Question& q, bool lcm) {
     const auto m = match(q.text, lcm ? "LCM\\((\\d+), (\\d+)\\) =" : "GCD\\((\\d+), (\\d+)\\) =");
     if (m.empty()) return;
-    EXPECT_EQ(static_cast<int>(m[1].length()), c.multiplicandDigits.value_or(lcm ? 2 : 3));
-    EXPECT_EQ(static_cast<int>(m[2].length()), c.multiplierDigits.value_or(2));
+    EXPECT_EQ(static_cast<int>(m[1].length()), c.multiplicand_digits.value_or(lcm ? 2 : 3));
+    EXPECT_EQ(static_cast<int>(m[2].length()), c.multiplier_digits.value_or(2));
     const unsigned long long a = std::stoull(m[1]), b = std::stoull(m[2]);
     EXPECT_NE(a, b);
     EXPECT_GE(std::min(a, b), 2u);
     if (lcm) {
-        EXPECT_EQ(q.answer, u128_text(static_cast<u128>(a / std::gcd(a, b)) * b));
+        EXPECT_EQ(q.answer, u128_text(static_cast<UInt128>(a / std::gcd(a, b)) * b));
     } else {
         EXPECT_EQ(q.answer, std::to_string(std::gcd(a, b)));
         EXPECT_GE(std::gcd(a, b), 2u) << "GCD questions need a common factor";
@@ -160,7 +160,7 @@ void check_gcd(const Constraints& c, const Question& q) { check_lcm_gcd(c, q, fa
 void check_root(const Constraints& c, const Question& q, bool square) {
     const auto m = match(q.text, square ? "√(\\d+) =" : "∛(\\d+) =");
     if (m.empty()) return;
-    EXPECT_EQ(static_cast<int>(m[1].length()), c.rootDigits.value_or(square ? 3 : 4));
+    EXPECT_EQ(static_cast<int>(m[1].length()), c.root_digits.value_or(square ? 3 : 4));
     const std::string power = square ? multiply_strings(q.answer, q.answer)
                                      : multiply_strings(multiply_strings(q.answer, q.answer), q.answer);
     EXPECT_EQ(power, m[1].str());
@@ -174,20 +174,20 @@ void check_percentage(const Constraints& c, const Question& q) {
     const auto m = match(q.text, "(\\d+)% of (\\d+) =");
     if (m.empty()) return;
     const int p = std::stoi(m[1]);
-    EXPECT_GE(p, c.percentageMin.value_or(1));
-    EXPECT_LE(p, c.percentageMax.value_or(100));
-    EXPECT_EQ(static_cast<int>(m[2].length()), c.numberDigits.value_or(4));
+    EXPECT_GE(p, c.percentage_min.value_or(1));
+    EXPECT_LE(p, c.percentage_max.value_or(100));
+    EXPECT_EQ(static_cast<int>(m[2].length()), c.number_digits.value_or(4));
     EXPECT_EQ(q.answer, shift_decimal(multiply_strings(m[1], m[2]), 2));
 }
 
 Constraints digits2(std::optional<int> a, std::optional<int> b, bool division = false) {
     Constraints c;
     if (division) {
-        c.dividendDigits = a;
-        c.divisorDigits = b;
+        c.dividend_digits = a;
+        c.divisor_digits = b;
     } else {
-        c.multiplicandDigits = a;
-        c.multiplierDigits = b;
+        c.multiplicand_digits = a;
+        c.multiplier_digits = b;
     }
     return c;
 }
@@ -199,14 +199,14 @@ Constraints rows_digits(int digits, int rows) {
 }
 Constraints root(int digits) {
     Constraints c;
-    c.rootDigits = digits;
+    c.root_digits = digits;
     return c;
 }
 Constraints percent(int lo, int hi, int digits) {
     Constraints c;
-    c.percentageMin = lo;
-    c.percentageMax = hi;
-    c.numberDigits = digits;
+    c.percentage_min = lo;
+    c.percentage_max = hi;
+    c.number_digits = digits;
     return c;
 }
 
@@ -269,7 +269,7 @@ TEST(GeneratorTypes, EveryAnswerIsRightOverThousandsOfSeeds) {
 
 TEST(GeneratorTypes, WideOperandsKeepExactTextsAndZeroInTheLegacyField) {
     Constraints c;
-    c.rootDigits = 30;
+    c.root_digits = 30;
     const auto paper = generate_paper(test::make_paper({test::make_block("square_root", 3, c)}), 1);
     ASSERT_TRUE(paper.has_value());
     for (const auto& q : paper->blocks[0].questions) {

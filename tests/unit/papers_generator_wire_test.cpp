@@ -28,13 +28,13 @@ TEST(GeneratorWire, ParsesLegacyBodiesIgnoringUnknownFields) {
     ASSERT_TRUE(config.has_value()) << config.error().detail;
     EXPECT_EQ(config->level, "AB-3");
     ASSERT_EQ(config->blocks.size(), 2u);
-    EXPECT_EQ(config->blocks[0].constraints.multiplicandDigits, 2);
+    EXPECT_EQ(config->blocks[0].constraints.multiplicand_digits, 2);
     EXPECT_FALSE(config->blocks[0].constraints.digits.has_value());
     EXPECT_EQ(config->blocks[0].title, "Multiplication 2×1");
     EXPECT_FALSE(config->blocks[1].title.has_value());
     EXPECT_EQ(config->blocks[1].constraints.rows, 5);
-    EXPECT_EQ(config->blocks[1].constraints.allowBorrow, false);
-    EXPECT_EQ(config->blocks[1].constraints.maxAnswer, 400);
+    EXPECT_EQ(config->blocks[1].constraints.allow_borrow, false);
+    EXPECT_EQ(config->blocks[1].constraints.max_answer, 400);
 }
 
 TEST(GeneratorWire, WrongShapesNameTheFieldPath) {
@@ -94,15 +94,15 @@ TEST(GeneratorWire, ConfigRoundTrips) {
 
 TEST(GeneratorWire, PreviewHasTheLegacyShapeAndExactAnswers) {
     Constraints pct;
-    pct.percentageMin = 21;
-    pct.percentageMax = 21;
-    pct.numberDigits = 3;
+    pct.percentage_min = 21;
+    pct.percentage_max = 21;
+    pct.number_digits = 3;
     Constraints sums;
     sums.digits = 2;
     sums.rows = 3;
     Constraints big;
-    big.multiplicandDigits = 20;
-    big.multiplierDigits = 20;
+    big.multiplicand_digits = 20;
+    big.multiplier_digits = 20;
     const auto paper = generate_paper(test::make_paper({test::make_block("percentage", 3, pct),
                                                         test::make_block("add_sub", 2, sums),
                                                         test::make_block("multiplication", 1, big)}), 77);
@@ -130,7 +130,7 @@ TEST(GeneratorWire, PreviewHasTheLegacyShapeAndExactAnswers) {
 
 TEST(GeneratorWire, PreviewRoundTripsForThePdfRoute) {
     Constraints c;
-    c.rootDigits = 30;
+    c.root_digits = 30;
     const auto paper = generate_paper(test::make_paper({test::make_block("square_root", 3, c),
                                                         test::make_block("decimal_add_sub", 4),
                                                         test::make_block("integer_add_sub", 4)}), 2024);

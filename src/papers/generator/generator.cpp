@@ -16,7 +16,7 @@ namespace {
 
 using gen::Plan;
 using gen::Rng;
-using gen::u128;
+using gen::UInt128;
 
 // Feasibility probe: draws from a fixed stream, so the verdict never depends on the seed.
 constexpr int kProbeDraws = 512;
@@ -48,6 +48,7 @@ struct BlockPlan {
     double space = 0;         // distinct questions (estimated when `estimated`)
     bool filter_answers = false;  // minAnswer/maxAnswer are checked here, not by the plan
     bool estimated = false;       // space and acceptance come from the probe
+    bool vertical = false;        // the type's orientation, given to every question
 };
 
 struct PreparedBlock {
@@ -62,23 +63,13 @@ void append_key(std::string& key, const std::optional<T>& value) {
     key += ',';
 }
 
+// Every constraint of constraint_fields.def, read or not: a plan may depend on any of them.
 std::string cache_key(const BlockConfig& block) {
     const Constraints& c = block.constraints;
     std::string key = block.type + ':';
-    append_key(key, c.digits);
-    append_key(key, c.rows);
-    append_key(key, c.allowBorrow);
-    append_key(key, c.allowCarry);
-    append_key(key, c.minAnswer);
-    append_key(key, c.maxAnswer);
-    append_key(key, c.dividendDigits);
-    append_key(key, c.divisorDigits);
-    append_key(key, c.multiplicandDigits);
-    append_key(key, c.multiplierDigits);
-    append_key(key, c.rootDigits);
-    append_key(key, c.percentageMin);
-    append_key(key, c.percentageMax);
-    append_key(key, c.numberDigits);
+#define ANZAN_CONSTRAINT_FIELD(id, member, ...) append_key(key, c.member);
+#include "papers/generator/constraint_fields.def"
+#undef ANZAN_CONSTRAINT_FIELD
     return key;
 }
 
@@ -142,14 +133,14 @@ std::string block_label(const BlockConfig& block, std::size_t index) {
 
 std::string range_text(const Constraints& c) {
     std::string text;
-    if (c.minAnswer) text += ", minAnswer=" + std::to_string(*c.minAnswer);
-    if (c.maxAnswer) text += ", maxAnswer=" + std::to_string(*c.maxAnswer);
+    if (c.min_answer) text += ", minAnswer=" + std::to_string(*c.min_answer);
+    if (c.max_answer) text += ", maxAnswer=" + std::to_string(*c.max_answer);
     return text;
 }
 
 bool answer_in_range(const Question& question, const Constraints& c) {
-    if (c.minAnswer && gen::compare_decimal(question.answer, *c.minAnswer) < 0) return false;
-    if (c.maxAnswer && gen::compare_decimal(question.answer, *c.maxAnswer) > 0) return false;
+    if (c.min_answer && gen::compare_decimal(question.answer, *c.min_answer) < 0) return false;
+    if (c.max_answer && gen::compare_decimal(question.answer, *c.max_answer) > 0) return false;
     return true;
 }
 
@@ -181,19 +172,20 @@ Result<void> probe(BlockPlan& figures, const Constraints& c, const std::string& 
 Result<std::shared_ptr<const BlockPlan>> block_plan(const BlockConfig& block, const std::string& label) {
     const std::string key = cache_key(block);
     if (auto cached = plan_cache().find(key)) return cached;
-    const gen::QuestionType* type = gen::find_question_type(block.type);
-    if (!type) return Error::invalid(label + ": unknown question type \"" + block.type + "\"");
+    const gen::QuestionType type = gen::find_question_type(block.type);
+    if (!type.spec) return Error::invalid(label + ": unknown question type \"" + block.type + "\"");
     const Constraints& c = block.constraints;
-    if (c.minAnswer && c.maxAnswer && *c.minAnswer > *c.maxAnswer)
-        return Error::invalid(label + ": minAnswer (" + std::to_string(*c.minAnswer) + ") must not exceed maxAnswer (" +
-                              std::to_string(*c.maxAnswer) + ")");
-    auto plan = type->plan(c);
+    if (c.min_answer && c.max_answer && *c.min_answer > *c.max_answer)
+        return Error::invalid(label + ": minAnswer (" + std::to_string(*c.min_answer) + ") must not exceed maxAnswer (" +
+                              std::to_string(*c.max_answer) + ")");
+    auto plan = type.plan(c, *type.spec);
     if (!plan) return Error::invalid(label + ": " + plan.error().detail);
     auto figures = std::make_shared<BlockPlan>();
     figures->plan = plan.release_value();
     figures->space = static_cast<double>(figures->plan.space);
     figures->acceptance = figures->plan.acceptance;
-    figures->filter_answers = (c.minAnswer || c.maxAnswer) && !figures->plan.handles_answer_range;
+    figures->filter_answers = (c.min_answer || c.max_answer) && !figures->plan.handles_answer_range;
+    figures->vertical = type.spec->orientation == gen::Orientation::Vertical;
     if (figures->filter_answers || figures->plan.acceptance <= 0) TRY(probe(*figures, c, label));
     plan_cache().store(key, figures);
     return std::shared_ptr<const BlockPlan>(std::move(figures));
@@ -212,7 +204,7 @@ Result<PreparedBlock> prepare_block(const BlockConfig& block, std::size_t index)
     const bool exhaustible = figures.plan.exact && figures.plan.uniform && !figures.estimated;
     const double usable = exhaustible ? figures.space : std::floor(figures.space / 2);
     if (block.count > usable) {
-        const auto space_text = gen::to_text(static_cast<u128>(figures.space));
+        const auto space_text = gen::to_text(static_cast<UInt128>(figures.space));
         return Error::invalid(prepared.label + ": cannot produce " + std::to_string(block.count) +
                               " distinct questions with " + figures.plan.describe + range_text(block.constraints) +
                               (exhaustible ? " (only " + space_text + " exist)"
@@ -248,6 +240,7 @@ Result<GeneratedBlock> generate_block(const BlockConfig& block, std::size_t inde
             if (!answer_in_range(*question, block.constraints)) continue;
             if (!seen.insert(question->text).second) continue;  // distinct as shown
             question->id = next_id++;
+            question->is_vertical = prepared.figures->vertical;
             generated.questions.push_back(std::move(*question));
             found = true;
             break;
@@ -340,7 +333,7 @@ Result<void> validate_config(const PaperConfig& config) {
 
 std::vector<std::string> question_types() {
     std::vector<std::string> names;
-    for (const auto& type : gen::question_type_table()) names.emplace_back(type.name);
+    for (const auto& type : gen::question_type_catalogue()) names.emplace_back(type.name);
     return names;
 }
 

@@ -16,13 +16,13 @@ std::string strip_leading_zeros(std::string text) {
 
 }  // namespace
 
-u128 pow10(int exponent) {
-    u128 value = 1;
+UInt128 pow10(int exponent) {
+    UInt128 value = 1;
     for (int i = 0; i < exponent; ++i) value *= 10;
     return value;
 }
 
-int digit_count(u128 value) {
+int digit_count(UInt128 value) {
     int count = 1;
     while (value >= 10) {
         value /= 10;
@@ -31,10 +31,10 @@ int digit_count(u128 value) {
     return count;
 }
 
-u128 isqrt(u128 value) {
+UInt128 isqrt(UInt128 value) {
     // Bit-by-bit: exact for all 128-bit values, no floating point.
-    u128 result = 0;
-    u128 bit = static_cast<u128>(1) << 126;
+    UInt128 result = 0;
+    UInt128 bit = static_cast<UInt128>(1) << 126;
     while (bit > value) bit >>= 2;
     while (bit != 0) {
         if (value >= result + bit) {
@@ -48,11 +48,11 @@ u128 isqrt(u128 value) {
     return result;
 }
 
-u128 icbrt(u128 value) {
+UInt128 icbrt(UInt128 value) {
     // Binary search; cube roots of 128-bit values are below 2^43, so no product overflows.
-    u128 lo = 0, hi = static_cast<u128>(1) << 43;
+    UInt128 lo = 0, hi = static_cast<UInt128>(1) << 43;
     while (lo < hi) {
-        const u128 mid = (lo + hi + 1) / 2;
+        const UInt128 mid = (lo + hi + 1) / 2;
         if (mid * mid * mid <= value) lo = mid;
         else hi = mid - 1;
     }
@@ -68,7 +68,7 @@ std::uint64_t gcd(std::uint64_t a, std::uint64_t b) {
     return a;
 }
 
-std::string to_text(u128 value) {
+std::string to_text(UInt128 value) {
     if (value == 0) return "0";
     std::string text;
     while (value != 0) {
@@ -80,24 +80,24 @@ std::string to_text(u128 value) {
 }
 
 std::string to_text(long long value) {
-    if (value >= 0) return to_text(static_cast<u128>(value));
-    return "-" + to_text(static_cast<u128>(-(value + 1)) + 1);
+    if (value >= 0) return to_text(static_cast<UInt128>(value));
+    return "-" + to_text(static_cast<UInt128>(-(value + 1)) + 1);
 }
 
-std::string product_text(u128 a, u128 b) {
+std::string product_text(UInt128 a, UInt128 b) {
     // Schoolbook multiplication in base 10^19: each limb product is below 10^38 < 2^128.
-    const std::array<u128, 3> x{a % kLimbBase, (a / kLimbBase) % kLimbBase, a / kLimbBase / kLimbBase};
-    const std::array<u128, 3> y{b % kLimbBase, (b / kLimbBase) % kLimbBase, b / kLimbBase / kLimbBase};
-    std::array<u128, 7> limbs{};
+    const std::array<UInt128, 3> x{a % kLimbBase, (a / kLimbBase) % kLimbBase, a / kLimbBase / kLimbBase};
+    const std::array<UInt128, 3> y{b % kLimbBase, (b / kLimbBase) % kLimbBase, b / kLimbBase / kLimbBase};
+    std::array<UInt128, 7> limbs{};
     for (int i = 0; i < 3; ++i) {
-        u128 carry = 0;
+        UInt128 carry = 0;
         for (int j = 0; j < 3; ++j) {
-            const u128 cell = limbs[i + j] + x[i] * y[j] + carry;  // < 10^38 + 2*10^19 < 2^128
+            const UInt128 cell = limbs[i + j] + x[i] * y[j] + carry;  // < 10^38 + 2*10^19 < 2^128
             limbs[i + j] = cell % kLimbBase;
             carry = cell / kLimbBase;
         }
         for (int k = i + 3; carry != 0; ++k) {
-            const u128 cell = limbs[k] + carry;
+            const UInt128 cell = limbs[k] + carry;
             limbs[k] = cell % kLimbBase;
             carry = cell / kLimbBase;
         }
@@ -135,8 +135,8 @@ int compare_decimal(const std::string& decimal, long long bound) {
     const int bound_sign = bound == 0 ? 0 : (bound < 0 ? -1 : 1);
     if (sign != bound_sign) return sign < bound_sign ? -1 : 1;
     if (sign == 0) return 0;
-    const std::string bound_text = to_text(bound < 0 ? static_cast<u128>(-(bound + 1)) + 1
-                                                     : static_cast<u128>(bound));
+    const std::string bound_text = to_text(bound < 0 ? static_cast<UInt128>(-(bound + 1)) + 1
+                                                     : static_cast<UInt128>(bound));
     // Compare magnitudes, then flip for negatives.
     int magnitude_order;
     if (whole.size() != bound_text.size()) magnitude_order = whole.size() < bound_text.size() ? -1 : 1;

@@ -10,19 +10,19 @@
 namespace anzan::papers::gen {
 
 // 10^exponent. REQUIRES: 0 <= exponent <= 38.
-u128 pow10(int exponent);
+UInt128 pow10(int exponent);
 // Number of decimal digits of `value` (1 for 0).
-int digit_count(u128 value);
+int digit_count(UInt128 value);
 // Largest r with r*r <= value, and largest r with r*r*r <= value.
-u128 isqrt(u128 value);
-u128 icbrt(u128 value);
+UInt128 isqrt(UInt128 value);
+UInt128 icbrt(UInt128 value);
 std::uint64_t gcd(std::uint64_t a, std::uint64_t b);
 
 // Decimal text of an unsigned value.
-std::string to_text(u128 value);
+std::string to_text(UInt128 value);
 std::string to_text(long long value);
 // Exact decimal text of a*b (up to 2^256; wide enough for two 38-digit factors).
-std::string product_text(u128 a, u128 b);
+std::string product_text(UInt128 a, UInt128 b);
 
 enum class Zeros { Keep, Trim };
 // `digits_text` (an unsigned integer's decimal text) divided by 10^scale, e.g. ("965", 1) ->

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "papers/generator/catalogue.hpp"
 #include "papers/generator/rng.hpp"
 #include "papers/generator/types.hpp"
 #include "platform/result.hpp"
@@ -21,7 +22,7 @@ struct Plan {
     std::function<std::optional<Question>(Rng&)> draw;
     // Distinct questions the draws can produce: exact when `exact` is set, else a lower bound.
     // Saturates at 2^120.
-    u128 space = 0;
+    UInt128 space = 0;
     bool exact = false;
     // Accepted draws are uniform over `space`.
     bool uniform = false;
@@ -37,21 +38,22 @@ struct Plan {
     std::size_t bytes = 0;
 };
 
-using PlanFn = Result<Plan> (*)(const Constraints&);
+// `type` is the type's catalogue entry: the ranges and defaults of the constraints it reads.
+using PlanFn = Result<Plan> (*)(const Constraints& constraints, const QuestionTypeSpec& type);
 
-constexpr u128 kSpaceCap = static_cast<u128>(1) << 120;
+constexpr UInt128 kSpaceCap = static_cast<UInt128>(1) << 120;
 // Inline: the sum tables call this millions of times.
-inline u128 saturating_add(u128 a, u128 b) {
-    const u128 sum = a + b;
+inline UInt128 saturating_add(UInt128 a, UInt128 b) {
+    const UInt128 sum = a + b;
     return sum > kSpaceCap ? kSpaceCap : sum;  // both below 2^121, so the sum cannot wrap
 }
-u128 saturating_mul(u128 a, u128 b);
-u128 saturating_pow(u128 base, int exponent);
+UInt128 saturating_mul(UInt128 a, UInt128 b);
+UInt128 saturating_pow(UInt128 base, int exponent);
 
-// The constraint value, or `fallback` when absent; Invalid "<name> must be between lo and hi"
-// when out of range.
-Result<int> int_in_range(const std::optional<int>& value, int fallback, int lo, int hi,
-                         std::string_view name);
+// The constraint value, or the spec's default when absent; Invalid "<name> must be between <min>
+// and <max> (got <value>)" outside the spec's range. REQUIRES: an Integer spec with a range and a
+// default.
+Result<int> int_in_range(const std::optional<int>& value, const ConstraintSpec& spec);
 
 // Display helpers shared by the types.
 std::string horizontal_text(const std::string& left, std::string_view symbol, const std::string& right);
@@ -60,5 +62,5 @@ std::string horizontal_text(const std::string& left, std::string_view symbol, co
 
 namespace anzan::papers::gen {
 // Appends an operand to both `operands` (0 when wider than 64 bits) and `operand_texts`.
-void add_operand(Question& question, u128 value);
+void add_operand(Question& question, UInt128 value);
 }  // namespace anzan::papers::gen

@@ -59,14 +59,14 @@ std::uint64_t Rng::uniform(std::uint64_t lo, std::uint64_t hi) {
     return lo + draw % span;
 }
 
-u128 Rng::uniform128(u128 lo, u128 hi) {
-    const u128 span = hi - lo + 1;
-    if (span != 0 && span <= static_cast<u128>(UINT64_MAX))
+UInt128 Rng::uniform128(UInt128 lo, UInt128 hi) {
+    const UInt128 span = hi - lo + 1;
+    if (span != 0 && span <= static_cast<UInt128>(UINT64_MAX))
         return lo + uniform(0, static_cast<std::uint64_t>(span - 1));
-    auto draw128 = [this] { return (static_cast<u128>(next_u64()) << 64) | next_u64(); };
+    auto draw128 = [this] { return (static_cast<UInt128>(next_u64()) << 64) | next_u64(); };
     if (span == 0) return draw128();
-    const u128 threshold = (0 - span) % span;
-    u128 draw = draw128();
+    const UInt128 threshold = (0 - span) % span;
+    UInt128 draw = draw128();
     for (int round = 0; draw < threshold && round < kMaxRejectionRounds; ++round) draw = draw128();
     if (draw < threshold) exhausted_ = true;
     return lo + draw % span;

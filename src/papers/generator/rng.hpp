@@ -8,7 +8,7 @@
 
 namespace anzan::papers::gen {
 
-using u128 = unsigned __int128;
+using UInt128 = unsigned __int128;
 
 // SplitMix64's output function (Stafford's "Mix13"): a bijection on 64 bits with good avalanche.
 std::uint64_t mix64(std::uint64_t value);
@@ -24,7 +24,7 @@ public:
     std::uint64_t next_u64();
     // Uniform in [lo, hi], both inclusive. REQUIRES: lo <= hi.
     std::uint64_t uniform(std::uint64_t lo, std::uint64_t hi);
-    u128 uniform128(u128 lo, u128 hi);
+    UInt128 uniform128(UInt128 lo, UInt128 hi);
     // True with probability numerator / denominator. REQUIRES: 0 < denominator.
     bool chance(std::uint64_t numerator, std::uint64_t denominator);
     // Set when a rejection loop hit its cap (probability below 2^-200); the caller must then

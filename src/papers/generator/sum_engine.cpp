@@ -24,10 +24,10 @@ int rod_digit(std::uint64_t value, int rod) {
     return static_cast<int>(value % 10);
 }
 
-u128 binomial(u128 n, int k) {
-    u128 value = 1;
+UInt128 binomial(UInt128 n, int k) {
+    UInt128 value = 1;
     for (int i = 1; i <= k; ++i) {
-        const u128 factor = n - k + i;
+        const UInt128 factor = n - k + i;
         if (value > kSpaceCap / factor) return kSpaceCap;
         value = value * factor / i;  // exact: a product of i consecutive integers is divisible by i!
     }
@@ -71,7 +71,7 @@ SumSampler::SumSampler(const SumRules& rules) : rules_(rules) {
 
 std::size_t SumSampler::memory_bytes() const {
     return sizeof(*this) + move_offsets_.capacity() * sizeof(std::uint32_t) + moves_.capacity() * sizeof(Move) +
-           ways_.capacity() * sizeof(u128);
+           ways_.capacity() * sizeof(UInt128);
 }
 
 Result<std::shared_ptr<const SumSampler>> SumSampler::create(const SumRules& rules) {
@@ -125,12 +125,12 @@ bool SumSampler::answer_in_range(long long answer) const {
     return true;
 }
 
-u128& SumSampler::ways(int rows_done, std::uint32_t total, int flag) {
+UInt128& SumSampler::ways(int rows_done, std::uint32_t total, int flag) {
     const std::size_t flags = needs_mark_ ? 2 : 1;
     return ways_[(static_cast<std::size_t>(rows_done) * (max_total_ + 1) + total) * flags + flag];
 }
 
-u128 SumSampler::ways(int rows_done, std::uint32_t total, int flag) const {
+UInt128 SumSampler::ways(int rows_done, std::uint32_t total, int flag) const {
     return const_cast<SumSampler*>(this)->ways(rows_done, total, flag);
 }
 
@@ -174,10 +174,10 @@ bool SumSampler::build_table() {
     for (int rows_done = rules_.rows - 1; rows_done >= 1; --rows_done) {
         for (std::uint32_t total = 0; total < states; ++total) {
             // One pass serves both flags: a marking move leads to the "seen" (1) column either way.
-            u128 unmarked = 0, marked = 0;
+            UInt128 unmarked = 0, marked = 0;
             for (auto m = move_offsets_[total]; m < move_offsets_[total + 1]; ++m) {
                 const Move move = moves_[m];
-                const u128 seen = needs_mark_ ? ways(rows_done + 1, move.target, 1) : 0;
+                const UInt128 seen = needs_mark_ ? ways(rows_done + 1, move.target, 1) : 0;
                 unmarked = saturating_add(unmarked, move.marks ? seen : ways(rows_done + 1, move.target, 0));
                 marked = saturating_add(marked, seen);
             }
@@ -203,7 +203,7 @@ bool SumSampler::build_plain_table() {
     for (int rows_done = rules_.rows - 1; rows_done >= 1; --rows_done) {
         auto next = [&](std::int64_t total) { return ways(rows_done + 1, static_cast<std::uint32_t>(total), 0); };
         // Window sums are exact: at most 90 cells, each at most 2^120.
-        u128 plus_sum = 0, minus_sum = 0;
+        UInt128 plus_sum = 0, minus_sum = 0;
         for (std::int64_t target = lo; target <= std::min(hi, max); ++target) plus_sum += next(target);
         for (std::int64_t total = 0; total <= max; ++total) {
             if (total > 0) {  // [total-1+lo, total-1+hi] -> [total+lo, total+hi]
@@ -213,7 +213,7 @@ bool SumSampler::build_plain_table() {
             // Subtracting lo..hi from `total` reaches [total-hi, total-lo].
             if (total - lo >= 0) minus_sum += next(total - lo);
             if (total - hi - 1 >= 0) minus_sum -= next(total - hi - 1);
-            const u128 sum = (plus ? plus_sum : 0) + (minus ? minus_sum : 0);
+            const UInt128 sum = (plus ? plus_sum : 0) + (minus ? minus_sum : 0);
             ways(rows_done, static_cast<std::uint32_t>(total), 0) = sum > kSpaceCap ? kSpaceCap : sum;
         }
     }
@@ -252,7 +252,7 @@ void SumSampler::for_each_move(std::uint64_t total, Visit visit) const {
 
 void SumSampler::count_columns() {
     const int rows = rules_.rows;
-    const u128 lower_rods = saturating_pow(binomial(9 + rows, rows), rules_.digits - 1);
+    const UInt128 lower_rods = saturating_pow(binomial(9 + rows, rows), rules_.digits - 1);
     if (rules_.kind == SumKind::Addition)  // leading digits >= 1 summing to <= 9
         space_ = rows <= 9 ? saturating_mul(binomial(9, rows), lower_rods) : 0;
     else  // leading digit of the first number covers every later leading digit (each >= 1)
@@ -261,7 +261,7 @@ void SumSampler::count_columns() {
 }
 
 void SumSampler::count_rows() {
-    const u128 choices = hi_ - lo_ + 1;
+    const UInt128 choices = hi_ - lo_ + 1;
     const int rows = rules_.rows;
     switch (rules_.kind) {
         case SumKind::Addition:
@@ -271,14 +271,14 @@ void SumSampler::count_rows() {
         case SumKind::Subtraction: {
             // Subtrahends s_i = lo + x_i and the first number F >= sum: tuples (x..., slack) with
             // sum <= hi - (rows-1)*lo, which is C(M + rows, rows).
-            const u128 floor_total = static_cast<u128>(lo_) * (rows - 1);
+            const UInt128 floor_total = static_cast<UInt128>(lo_) * (rows - 1);
             space_ = floor_total > hi_ ? 0 : binomial(hi_ - floor_total + rows, rows);
             exact_ = space_ < kSpaceCap;
             break;
         }
         default: {
             // Lower bound: the all-plus questions alone.
-            u128 all_plus = rules_.allow_carry ? saturating_pow(choices, rows)
+            UInt128 all_plus = rules_.allow_carry ? saturating_pow(choices, rows)
                           : rows <= 9 ? saturating_mul(binomial(9, rows), saturating_pow(binomial(9 + rows, rows), rules_.digits - 1))
                                       : 0;
             space_ = std::max(all_plus, choices);
@@ -298,10 +298,10 @@ SumDraw SumSampler::draw(Rng& rng) const {
 
 SumDraw SumSampler::draw_table(Rng& rng) const {
     SumDraw result;
-    u128 pick = rng.uniform128(0, space_ - 1);
+    UInt128 pick = rng.uniform128(0, space_ - 1);
     std::uint64_t total = lo_;
     for (; total < hi_; ++total) {
-        const u128 weight = ways(1, static_cast<std::uint32_t>(total), 0);
+        const UInt128 weight = ways(1, static_cast<std::uint32_t>(total), 0);
         if (pick < weight) break;
         pick -= weight;
     }
@@ -313,14 +313,14 @@ SumDraw SumSampler::draw_table(Rng& rng) const {
             return ways(rows_done + 1, move.target, flag | (move.marks ? 1 : 0));
         };
         // The table cell is the (saturated) sum of the move weights, so no first pass is needed.
-        u128 choice = rng.uniform128(0, ways(rows_done, static_cast<std::uint32_t>(total), flag) - 1);
+        UInt128 choice = rng.uniform128(0, ways(rows_done, static_cast<std::uint32_t>(total), flag) - 1);
         // Walk the cumulative weights; as before a saturated sum, the last move takes what is left.
         Move chosen{};
         bool done = false;
         for_each_move(total, [&](const Move& move) {
             if (done) return;
             chosen = move;
-            const u128 weight = weight_of(move);
+            const UInt128 weight = weight_of(move);
             if (choice < weight) done = true;
             else choice -= weight;
         });

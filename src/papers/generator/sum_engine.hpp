@@ -46,7 +46,7 @@ public:
     // Never fails. Only the table strategy honours minAnswer/maxAnswer (see handles_answer_range);
     // the others leave that filter to the caller.
     SumDraw draw(Rng& rng) const;
-    u128 space() const { return space_; }
+    UInt128 space() const { return space_; }
     bool exact() const { return exact_; }
     bool uniform() const { return strategy_ != Strategy::Rows; }
     bool handles_answer_range() const { return strategy_ == Strategy::Table; }
@@ -74,8 +74,8 @@ private:
     SumDraw draw_rows(Rng& rng) const;
     bool answer_in_range(long long answer) const;
     std::optional<MoveKinds> step_kinds(std::uint64_t total, std::uint64_t operand, Sign sign) const;
-    u128& ways(int rows_done, std::uint32_t total, int flag);
-    u128 ways(int rows_done, std::uint32_t total, int flag) const;
+    UInt128& ways(int rows_done, std::uint32_t total, int flag);
+    UInt128 ways(int rows_done, std::uint32_t total, int flag) const;
 
     SumRules rules_;
     Strategy strategy_ = Strategy::Rows;
@@ -83,11 +83,11 @@ private:
     std::uint64_t max_total_ = 0;
     bool needs_mark_ = false;        // junior small/big friends: at least one such move
     bool plain_ = false;             // no bead rule applies: moves are whole operand ranges
-    u128 space_ = 0;
+    UInt128 space_ = 0;
     bool exact_ = false;
     std::vector<std::uint32_t> move_offsets_;
     std::vector<Move> moves_;
-    std::vector<u128> ways_;
+    std::vector<UInt128> ways_;
 };
 
 }  // namespace anzan::papers::gen

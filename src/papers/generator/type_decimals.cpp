@@ -12,30 +12,29 @@ namespace anzan::papers::gen {
 namespace {
 
 // A number with `digits` digits before the point and one after, scaled by 10 ("96.5" -> 965).
-u128 draw_tenths(Rng& rng, int digits) {
+UInt128 draw_tenths(Rng& rng, int digits) {
     return rng.uniform128(pow10(digits - 1), pow10(digits) - 1) * 10 + rng.uniform(0, 9);
 }
 
-std::string tenths_text(u128 scaled) { return scaled_text(to_text(scaled), 1, Zeros::Keep); }
+std::string tenths_text(UInt128 scaled) { return scaled_text(to_text(scaled), 1, Zeros::Keep); }
 
 }  // namespace
 
-Result<Plan> plan_decimal_add_sub(const Constraints& c) {
-    const int digits = TRY(int_in_range(c.digits, 2, 1, 10, "digits"));
-    const int rows = TRY(int_in_range(c.rows, 3, 2, 30, "rows"));
+Result<Plan> plan_decimal_add_sub(const Constraints& c, const QuestionTypeSpec& type) {
+    const int digits = TRY(int_in_range(c.digits, type.constraint(FieldId::Digits)));
+    const int rows = TRY(int_in_range(c.rows, type.constraint(FieldId::Rows)));
     Plan plan;
     // Lower bound: the all-plus questions alone (every one of them can be drawn).
     plan.space = saturating_pow(pow10(digits - 1) * 90, rows);
     plan.describe = "digits=" + std::to_string(digits) + ", rows=" + std::to_string(rows);
     plan.draw = [digits, rows](Rng& rng) -> std::optional<Question> {
         Question question;
-        question.is_vertical = true;
         question.op = "±";
-        u128 total = draw_tenths(rng, digits);
+        UInt128 total = draw_tenths(rng, digits);
         add_operand(question, total);
         question.text = tenths_text(total);
         for (int row = 1; row < rows; ++row) {
-            const u128 value = draw_tenths(rng, digits);
+            const UInt128 value = draw_tenths(rng, digits);
             // Subtract only when the running total stays at or above zero.
             const bool minus = value <= total && rng.chance(1, 2);
             total = minus ? total - value : total + value;
@@ -49,17 +48,17 @@ Result<Plan> plan_decimal_add_sub(const Constraints& c) {
     return plan;
 }
 
-Result<Plan> plan_decimal_multiplication(const Constraints& c) {
-    const int m1 = TRY(int_in_range(c.multiplicandDigits, 2, 1, 20, "multiplicandDigits"));
-    const int m2 = TRY(int_in_range(c.multiplierDigits, 1, 0, 20, "multiplierDigits"));
+Result<Plan> plan_decimal_multiplication(const Constraints& c, const QuestionTypeSpec& type) {
+    const int m1 = TRY(int_in_range(c.multiplicand_digits, type.constraint(FieldId::MultiplicandDigits)));
+    const int m2 = TRY(int_in_range(c.multiplier_digits, type.constraint(FieldId::MultiplierDigits)));
     Plan plan;
-    const u128 multipliers = m2 == 0 ? 8 : pow10(m2 - 1) * 90;  // whole multiplier: 2..9
+    const UInt128 multipliers = m2 == 0 ? 8 : pow10(m2 - 1) * 90;  // whole multiplier: 2..9
     plan.space = saturating_mul(pow10(m1 - 1) * 90, multipliers);
     plan.exact = plan.uniform = true;
     plan.describe = "multiplicandDigits=" + std::to_string(m1) + ", multiplierDigits=" + std::to_string(m2);
     plan.draw = [m1, m2](Rng& rng) -> std::optional<Question> {
-        const u128 a = draw_tenths(rng, m1);
-        const u128 b = m2 == 0 ? rng.uniform(2, 9) : draw_tenths(rng, m2);
+        const UInt128 a = draw_tenths(rng, m1);
+        const UInt128 b = m2 == 0 ? rng.uniform(2, 9) : draw_tenths(rng, m2);
         Question question;
         question.op = "×";
         question.text = horizontal_text(tenths_text(a), "×", m2 == 0 ? to_text(b) : tenths_text(b));
@@ -71,10 +70,10 @@ Result<Plan> plan_decimal_multiplication(const Constraints& c) {
     return plan;
 }
 
-Result<Plan> plan_decimal_division(const Constraints& c) {
-    const int dd = TRY(int_in_range(c.dividendDigits, 2, 1, 20, "dividendDigits"));
-    const int dv = TRY(int_in_range(c.divisorDigits, 1, 1, 20, "divisorDigits"));
-    const u128 divisor_lo = std::max<u128>(2, pow10(dv - 1));
+Result<Plan> plan_decimal_division(const Constraints& c, const QuestionTypeSpec& type) {
+    const int dd = TRY(int_in_range(c.dividend_digits, type.constraint(FieldId::DividendDigits)));
+    const int dv = TRY(int_in_range(c.divisor_digits, type.constraint(FieldId::DivisorDigits)));
+    const UInt128 divisor_lo = std::max<UInt128>(2, pow10(dv - 1));
     Plan plan;
     plan.space = saturating_mul(pow10(dd - 1) * 9, pow10(dv) - divisor_lo);
     plan.exact = true;
@@ -83,9 +82,9 @@ Result<Plan> plan_decimal_division(const Constraints& c) {
     plan.acceptance = dd + 1 >= dv ? 1.0 : 0.0;
     plan.describe = "dividendDigits=" + std::to_string(dd) + ", divisorDigits=" + std::to_string(dv);
     plan.draw = [dd, dv, divisor_lo](Rng& rng) -> std::optional<Question> {
-        const u128 dividend = rng.uniform128(pow10(dd - 1), pow10(dd) - 1);
-        const u128 divisor = rng.uniform128(divisor_lo, pow10(dv) - 1);
-        const u128 hundredths = (dividend * 200 + divisor) / (2 * divisor);  // round half up
+        const UInt128 dividend = rng.uniform128(pow10(dd - 1), pow10(dd) - 1);
+        const UInt128 divisor = rng.uniform128(divisor_lo, pow10(dv) - 1);
+        const UInt128 hundredths = (dividend * 200 + divisor) / (2 * divisor);  // round half up
         if (hundredths == 0) return std::nullopt;
         Question question;
         question.op = "÷";

@@ -5,9 +5,9 @@
 
 namespace anzan::papers::gen {
 
-Result<Plan> plan_integer_add_sub(const Constraints& c) {
-    const int digits = TRY(int_in_range(c.digits, 2, 1, 10, "digits"));
-    const int rows = TRY(int_in_range(c.rows, 3, 2, 30, "rows"));
+Result<Plan> plan_integer_add_sub(const Constraints& c, const QuestionTypeSpec& type) {
+    const int digits = TRY(int_in_range(c.digits, type.constraint(FieldId::Digits)));
+    const int rows = TRY(int_in_range(c.rows, type.constraint(FieldId::Rows)));
     Plan plan;
     plan.space = saturating_mul(saturating_pow(pow10(digits - 1) * 9, rows), saturating_pow(2, rows - 1));
     plan.exact = plan.uniform = true;
@@ -16,16 +16,15 @@ Result<Plan> plan_integer_add_sub(const Constraints& c) {
     const auto hi = static_cast<std::uint64_t>(pow10(digits) - 1);
     plan.draw = [lo, hi, rows](Rng& rng) -> std::optional<Question> {
         Question question;
-        question.is_vertical = true;
         question.op = "±";
         long long total = static_cast<long long>(rng.uniform(lo, hi));
-        add_operand(question, static_cast<u128>(total));
+        add_operand(question, static_cast<UInt128>(total));
         question.text = to_text(total);
         for (int row = 1; row < rows; ++row) {
             const auto value = static_cast<long long>(rng.uniform(lo, hi));
             const bool minus = rng.chance(1, 2);
             total += minus ? -value : value;
-            add_operand(question, static_cast<u128>(value));
+            add_operand(question, static_cast<UInt128>(value));
             question.operators.push_back(minus ? "-" : "+");
             question.text += std::string("\n") + (minus ? "- " : "+ ") + to_text(value);
         }

@@ -13,25 +13,25 @@ namespace {
 
 enum class Power { Square = 2, Cube = 3 };
 
-u128 raise(u128 root, Power power) { return power == Power::Square ? root * root : root * root * root; }
-u128 floor_root(u128 value, Power power) { return power == Power::Square ? isqrt(value) : icbrt(value); }
-u128 ceil_root(u128 value, Power power) {
-    const u128 root = floor_root(value, power);
+UInt128 raise(UInt128 root, Power power) { return power == Power::Square ? root * root : root * root * root; }
+UInt128 floor_root(UInt128 value, Power power) { return power == Power::Square ? isqrt(value) : icbrt(value); }
+UInt128 ceil_root(UInt128 value, Power power) {
+    const UInt128 root = floor_root(value, power);
     return raise(root, power) == value ? root : root + 1;
 }
 
-Result<Plan> plan_root(const Constraints& c, Power power) {
-    const int digits = TRY(int_in_range(c.rootDigits, power == Power::Square ? 3 : 4, 1, 30, "rootDigits"));
-    const u128 lo = std::max<u128>(2, ceil_root(pow10(digits - 1), power));
-    const u128 hi = floor_root(pow10(digits) - 1, power);
+Result<Plan> plan_root(const Constraints& c, const QuestionTypeSpec& type, Power power) {
+    const int digits = TRY(int_in_range(c.root_digits, type.constraint(FieldId::RootDigits)));
+    const UInt128 lo = std::max<UInt128>(2, ceil_root(pow10(digits - 1), power));
+    const UInt128 hi = floor_root(pow10(digits) - 1, power);
     Plan plan;
     plan.describe = "rootDigits=" + std::to_string(digits);
     if (hi < lo) return Error::invalid("no perfect power other than 1 has that many digits (" + plan.describe + ")");
     plan.space = hi - lo + 1;
     plan.exact = plan.uniform = true;
     plan.draw = [lo, hi, power](Rng& rng) -> std::optional<Question> {
-        const u128 root = rng.uniform128(lo, hi);
-        const u128 radicand = raise(root, power);
+        const UInt128 root = rng.uniform128(lo, hi);
+        const UInt128 radicand = raise(root, power);
         Question question;
         question.op = power == Power::Square ? "√" : "∛";
         question.text = question.op + to_text(radicand) + " =";
@@ -44,24 +44,26 @@ Result<Plan> plan_root(const Constraints& c, Power power) {
 
 }  // namespace
 
-Result<Plan> plan_square_root(const Constraints& c) { return plan_root(c, Power::Square); }
-Result<Plan> plan_cube_root(const Constraints& c) { return plan_root(c, Power::Cube); }
+Result<Plan> plan_square_root(const Constraints& c, const QuestionTypeSpec& type) {
+    return plan_root(c, type, Power::Square);
+}
+Result<Plan> plan_cube_root(const Constraints& c, const QuestionTypeSpec& type) { return plan_root(c, type, Power::Cube); }
 
-Result<Plan> plan_percentage(const Constraints& c) {
-    const int p_min = TRY(int_in_range(c.percentageMin, 1, 1, 100, "percentageMin"));
-    const int p_max = TRY(int_in_range(c.percentageMax, 100, 1, 100, "percentageMax"));
-    const int digits = TRY(int_in_range(c.numberDigits, 4, 1, 10, "numberDigits"));
+Result<Plan> plan_percentage(const Constraints& c, const QuestionTypeSpec& type) {
+    const int p_min = TRY(int_in_range(c.percentage_min, type.constraint(FieldId::PercentageMin)));
+    const int p_max = TRY(int_in_range(c.percentage_max, type.constraint(FieldId::PercentageMax)));
+    const int digits = TRY(int_in_range(c.number_digits, type.constraint(FieldId::NumberDigits)));
     if (p_min > p_max)
         return Error::invalid("percentageMin (" + std::to_string(p_min) + ") must not exceed percentageMax (" +
                               std::to_string(p_max) + ")");
     Plan plan;
-    plan.space = static_cast<u128>(p_max - p_min + 1) * (pow10(digits) - pow10(digits - 1));
+    plan.space = static_cast<UInt128>(p_max - p_min + 1) * (pow10(digits) - pow10(digits - 1));
     plan.exact = plan.uniform = true;
     plan.describe = "percentageMin=" + std::to_string(p_min) + ", percentageMax=" + std::to_string(p_max) +
                     ", numberDigits=" + std::to_string(digits);
     plan.draw = [p_min, p_max, digits](Rng& rng) -> std::optional<Question> {
-        const u128 percent = rng.uniform(p_min, p_max);
-        const u128 number = rng.uniform128(pow10(digits - 1), pow10(digits) - 1);
+        const UInt128 percent = rng.uniform(p_min, p_max);
+        const UInt128 number = rng.uniform128(pow10(digits - 1), pow10(digits) - 1);
         Question question;
         question.op = "%";
         question.text = to_text(percent) + "% of " + to_text(number) + " =";

@@ -10,10 +10,6 @@
 namespace anzan::papers::gen {
 namespace {
 
-struct SumDefaults {
-    int digits, digits_max, rows, rows_min, rows_max;
-};
-
 std::string describe_rules(const SumRules& rules) {
     std::string text = "digits=" + std::to_string(rules.digits) + ", rows=" + std::to_string(rules.rows);
     if (!rules.allow_carry) text += ", allowCarry=false";
@@ -23,12 +19,11 @@ std::string describe_rules(const SumRules& rules) {
 
 Question to_question(const SumDraw& draw, SumKind kind) {
     Question question;
-    question.is_vertical = true;
     question.op = kind == SumKind::Addition ? "+" : kind == SumKind::Subtraction ? "-" : "±";
     const bool mixed = kind != SumKind::Addition && kind != SumKind::Subtraction;
     for (std::size_t row = 0; row < draw.operands.size(); ++row) {
         const std::string number = to_text(draw.operands[row]);
-        add_operand(question, static_cast<u128>(draw.operands[row]));
+        add_operand(question, static_cast<UInt128>(draw.operands[row]));
         if (row > 0) question.text += "\n";
         const char* sign = draw.signs[row] == Sign::Plus ? "+ " : "- ";
         if (row == 0) question.text += number;
@@ -41,15 +36,21 @@ Question to_question(const SumDraw& draw, SumKind kind) {
     return question;
 }
 
-Result<Plan> plan_sum(const Constraints& c, SumKind kind, const SumDefaults& defaults) {
+// allowCarry/allowBorrow are read even where the type does not list them (subtraction's
+// allowCarry): they steer the sampler's strategy, so the same seed keeps giving the same questions.
+bool flag_or_default(const std::optional<bool>& value, FieldId id) {
+    return value.value_or(*constraint_field(id).default_value != 0);
+}
+
+Result<Plan> plan_sum(const Constraints& c, const QuestionTypeSpec& type, SumKind kind) {
     SumRules rules;
     rules.kind = kind;
-    rules.digits = TRY(int_in_range(c.digits, defaults.digits, 1, defaults.digits_max, "digits"));
-    rules.rows = TRY(int_in_range(c.rows, defaults.rows, defaults.rows_min, defaults.rows_max, "rows"));
-    rules.allow_carry = c.allowCarry.value_or(true);
-    rules.allow_borrow = c.allowBorrow.value_or(true);
-    rules.min_answer = c.minAnswer;
-    rules.max_answer = c.maxAnswer;
+    rules.digits = TRY(int_in_range(c.digits, type.constraint(FieldId::Digits)));
+    rules.rows = TRY(int_in_range(c.rows, type.constraint(FieldId::Rows)));
+    rules.allow_carry = flag_or_default(c.allow_carry, FieldId::AllowCarry);
+    rules.allow_borrow = flag_or_default(c.allow_borrow, FieldId::AllowBorrow);
+    rules.min_answer = c.min_answer;
+    rules.max_answer = c.max_answer;
     const std::string describe = describe_rules(rules);
     auto sampler = SumSampler::create(rules);
     if (!sampler) {
@@ -72,34 +73,34 @@ Result<Plan> plan_sum(const Constraints& c, SumKind kind, const SumDefaults& def
     return plan;
 }
 
-// Legacy generator ranges: rows 2..30, digits 1..10; junior types clamp to digits 1..2, rows 2..15.
-constexpr SumDefaults kAbacusDefaults{1, 10, 2, 2, 30};
-constexpr SumDefaults kJuniorDefaults{1, 2, 3, 2, 15};
+// Junior types ignore allowCarry/allowBorrow: their own rule decides which complements are used.
+Result<Plan> plan_junior(const Constraints& c, const QuestionTypeSpec& type, SumKind kind) {
+    Constraints junior = c;
+    junior.allow_carry.reset();
+    junior.allow_borrow.reset();
+    return plan_sum(junior, type, kind);
+}
 
 }  // namespace
 
-Result<Plan> plan_addition(const Constraints& c) { return plan_sum(c, SumKind::Addition, kAbacusDefaults); }
-Result<Plan> plan_subtraction(const Constraints& c) { return plan_sum(c, SumKind::Subtraction, kAbacusDefaults); }
-Result<Plan> plan_add_sub(const Constraints& c) { return plan_sum(c, SumKind::AddSub, kAbacusDefaults); }
-
-// Junior types ignore allowCarry/allowBorrow: their own rule decides which complements are used.
-Result<Plan> plan_direct_add_sub(const Constraints& c) {
-    Constraints junior = c;
-    junior.allowCarry.reset();
-    junior.allowBorrow.reset();
-    return plan_sum(junior, SumKind::Direct, kJuniorDefaults);
+// Ranges and defaults (junior types: digits 1..2, rows 2..15) are question_types.def's.
+Result<Plan> plan_addition(const Constraints& c, const QuestionTypeSpec& type) {
+    return plan_sum(c, type, SumKind::Addition);
 }
-Result<Plan> plan_small_friends_add_sub(const Constraints& c) {
-    Constraints junior = c;
-    junior.allowCarry.reset();
-    junior.allowBorrow.reset();
-    return plan_sum(junior, SumKind::SmallFriends, kJuniorDefaults);
+Result<Plan> plan_subtraction(const Constraints& c, const QuestionTypeSpec& type) {
+    return plan_sum(c, type, SumKind::Subtraction);
 }
-Result<Plan> plan_big_friends_add_sub(const Constraints& c) {
-    Constraints junior = c;
-    junior.allowCarry.reset();
-    junior.allowBorrow.reset();
-    return plan_sum(junior, SumKind::BigFriends, kJuniorDefaults);
+Result<Plan> plan_add_sub(const Constraints& c, const QuestionTypeSpec& type) {
+    return plan_sum(c, type, SumKind::AddSub);
+}
+Result<Plan> plan_direct_add_sub(const Constraints& c, const QuestionTypeSpec& type) {
+    return plan_junior(c, type, SumKind::Direct);
+}
+Result<Plan> plan_small_friends_add_sub(const Constraints& c, const QuestionTypeSpec& type) {
+    return plan_junior(c, type, SumKind::SmallFriends);
+}
+Result<Plan> plan_big_friends_add_sub(const Constraints& c, const QuestionTypeSpec& type) {
+    return plan_junior(c, type, SumKind::BigFriends);
 }
 
 }  // namespace anzan::papers::gen

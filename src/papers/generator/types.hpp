@@ -9,16 +9,17 @@
 
 namespace anzan::papers {
 
-// Every constraint is optional; absent means "the type's default". Names are the wire names.
+// Every constraint is optional; absent means "the type's default". Each member is the snake_case
+// spelling of its wire name (constraint_fields.def pairs them: allow_borrow is "allowBorrow").
 struct Constraints {
     std::optional<int> digits, rows;
-    std::optional<bool> allowBorrow, allowCarry;
-    std::optional<long long> minAnswer, maxAnswer;
-    std::optional<int> dividendDigits, divisorDigits;
-    std::optional<int> multiplicandDigits, multiplierDigits;
-    std::optional<int> rootDigits;
-    std::optional<int> percentageMin, percentageMax;
-    std::optional<int> numberDigits;  // percentage: digits of the number ("p% of n")
+    std::optional<bool> allow_borrow, allow_carry;
+    std::optional<long long> min_answer, max_answer;
+    std::optional<int> dividend_digits, divisor_digits;
+    std::optional<int> multiplicand_digits, multiplier_digits;
+    std::optional<int> root_digits;
+    std::optional<int> percentage_min, percentage_max;
+    std::optional<int> number_digits;  // percentage: digits of the number ("p% of n")
 };
 
 struct BlockConfig {

@@ -93,23 +93,29 @@ Result<std::optional<std::string>> optional_string(const json& object, const cha
     return std::optional<std::string>{value->get<std::string>()};
 }
 
+// One constraint, read as its Constraints member's type allows: the wire's bounds are the
+// member's; the ranges of the catalogue are validate_config's to check.
+Result<std::optional<int>> read_constraint(const json& object, const char* key, const std::string& path,
+                                           const std::optional<int>&) {
+    return optional_int(object, key, path);
+}
+Result<std::optional<long long>> read_constraint(const json& object, const char* key, const std::string& path,
+                                                 const std::optional<long long>&) {
+    return optional_integer(object, key, path, INT64_MIN, INT64_MAX);
+}
+Result<std::optional<bool>> read_constraint(const json& object, const char* key, const std::string& path,
+                                            const std::optional<bool>&) {
+    return optional_bool(object, key, path);
+}
+
+// Every field of constraint_fields.def, in its order: the first bad one is the one reported.
 Result<Constraints> parse_constraints(const json& object, const std::string& path) {
     if (!object.is_object()) return Error::invalid(path + " must be an object");
     Constraints c;
-    c.digits = TRY(optional_int(object, "digits", path));
-    c.rows = TRY(optional_int(object, "rows", path));
-    c.allowBorrow = TRY(optional_bool(object, "allowBorrow", path));
-    c.allowCarry = TRY(optional_bool(object, "allowCarry", path));
-    c.minAnswer = TRY(optional_integer(object, "minAnswer", path, INT64_MIN, INT64_MAX));
-    c.maxAnswer = TRY(optional_integer(object, "maxAnswer", path, INT64_MIN, INT64_MAX));
-    c.dividendDigits = TRY(optional_int(object, "dividendDigits", path));
-    c.divisorDigits = TRY(optional_int(object, "divisorDigits", path));
-    c.multiplicandDigits = TRY(optional_int(object, "multiplicandDigits", path));
-    c.multiplierDigits = TRY(optional_int(object, "multiplierDigits", path));
-    c.rootDigits = TRY(optional_int(object, "rootDigits", path));
-    c.percentageMin = TRY(optional_int(object, "percentageMin", path));
-    c.percentageMax = TRY(optional_int(object, "percentageMax", path));
-    c.numberDigits = TRY(optional_int(object, "numberDigits", path));
+#define ANZAN_CONSTRAINT_FIELD(id, member, wire_name, ...) \
+    c.member = TRY(read_constraint(object, wire_name, path, c.member));
+#include "papers/generator/constraint_fields.def"
+#undef ANZAN_CONSTRAINT_FIELD
     return c;
 }
 
@@ -118,21 +124,13 @@ json or_null(const std::optional<T>& value) {
     return value ? json(*value) : json(nullptr);
 }
 
+// Every field of constraint_fields.def, null when absent (JSON objects keep keys sorted, so the
+// table's order does not show).
 json constraints_json(const Constraints& c) {
-    json out = {{"digits", or_null(c.digits)},
-                {"rows", or_null(c.rows)},
-                {"allowBorrow", or_null(c.allowBorrow)},
-                {"allowCarry", or_null(c.allowCarry)},
-                {"minAnswer", or_null(c.minAnswer)},
-                {"maxAnswer", or_null(c.maxAnswer)},
-                {"dividendDigits", or_null(c.dividendDigits)},
-                {"divisorDigits", or_null(c.divisorDigits)},
-                {"multiplicandDigits", or_null(c.multiplicandDigits)},
-                {"multiplierDigits", or_null(c.multiplierDigits)},
-                {"rootDigits", or_null(c.rootDigits)},
-                {"percentageMin", or_null(c.percentageMin)},
-                {"percentageMax", or_null(c.percentageMax)},
-                {"numberDigits", or_null(c.numberDigits)}};
+    json out = json::object();
+#define ANZAN_CONSTRAINT_FIELD(id, member, wire_name, ...) out[wire_name] = or_null(c.member);
+#include "papers/generator/constraint_fields.def"
+#undef ANZAN_CONSTRAINT_FIELD
     for (auto key : kLegacyOnlyKeys) out[std::string(key)] = nullptr;
     return out;
 }

@@ -1,42 +1,15 @@
 #include "papers/pdf/block_title.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <string_view>
 #include <utility>
 
+#include "papers/generator/catalogue.hpp"
 #include "papers/pdf/canvas.hpp"
 
 namespace anzan::papers::pdf {
 namespace {
-
-struct TypeName {
-    std::string_view type;
-    std::string_view name;
-};
-
-// Names teachers use for the types offered in the paper editor (legacy papers.md §1.3); other
-// types get a name derived from their identifier.
-constexpr std::array kTypeNames{
-    TypeName{"addition", "Addition"},
-    TypeName{"subtraction", "Subtraction"},
-    TypeName{"add_sub", "Addition & Subtraction"},
-    TypeName{"multiplication", "Multiplication"},
-    TypeName{"division", "Division"},
-    TypeName{"direct_add_sub", "Direct Addition & Subtraction"},
-    TypeName{"small_friends_add_sub", "Small Friends Addition & Subtraction"},
-    TypeName{"big_friends_add_sub", "Big Friends Addition & Subtraction"},
-    TypeName{"decimal_add_sub", "Decimal Addition & Subtraction"},
-    TypeName{"decimal_multiplication", "Decimal Multiplication"},
-    TypeName{"decimal_division", "Decimal Division"},
-    TypeName{"integer_add_sub", "Integer Addition & Subtraction"},
-    TypeName{"lcm", "LCM"},
-    TypeName{"gcd", "GCD"},
-    TypeName{"square_root", "Square Root"},
-    TypeName{"cube_root", "Cube Root"},
-    TypeName{"percentage", "Percentage"},
-};
 
 struct TitleMetrics {
     double size;
@@ -67,8 +40,8 @@ std::string name_from_identifier(std::string_view type) {
 
 std::string block_heading(const BlockConfig& config) {
     if (config.title.has_value() && !is_blank(*config.title)) return *config.title;
-    for (const TypeName& entry : kTypeNames)
-        if (entry.type == config.type) return std::string(entry.name);
+    // The catalogue's label, the name teachers see in the block menu (legacy papers.md §1.3).
+    if (const auto* type = gen::find_question_type_spec(config.type)) return std::string(type->label);
     if (is_blank(config.type)) return "Questions";
     return name_from_identifier(config.type);
 }

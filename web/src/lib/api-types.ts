@@ -282,6 +282,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/question-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The question types a block can have: label, orientation, constraints with ranges and defaults */
+        get: operations["get/api/question-types"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/seasons": {
         parameters: {
             query?: never;
@@ -623,19 +640,33 @@ export interface components {
             type: components["schemas"]["QuestionType"];
         };
         Constraints: {
+            /** @description Allow borrowing */
             allowBorrow?: boolean | null;
+            /** @description Allow carrying */
             allowCarry?: boolean | null;
+            /** @description Digits per number */
             digits?: number | null;
+            /** @description Dividend digits */
             dividendDigits?: number | null;
+            /** @description Divisor digits */
             divisorDigits?: number | null;
+            /** @description Largest answer */
             maxAnswer?: number | null;
+            /** @description Smallest answer */
             minAnswer?: number | null;
+            /** @description First number digits */
             multiplicandDigits?: number | null;
+            /** @description Second number digits */
             multiplierDigits?: number | null;
+            /** @description Number digits */
             numberDigits?: number | null;
+            /** @description Highest percent */
             percentageMax?: number | null;
+            /** @description Lowest percent */
             percentageMin?: number | null;
+            /** @description Digits under the root */
             rootDigits?: number | null;
+            /** @description Rows */
             rows?: number | null;
         };
         Credentials: {
@@ -734,6 +765,23 @@ export interface components {
         };
         /** @enum {string} */
         QuestionType: "addition" | "subtraction" | "add_sub" | "multiplication" | "division" | "direct_add_sub" | "small_friends_add_sub" | "big_friends_add_sub" | "decimal_add_sub" | "decimal_multiplication" | "decimal_division" | "integer_add_sub" | "lcm" | "gcd" | "square_root" | "cube_root" | "percentage";
+        QuestionTypes: {
+            question_types: {
+                constraints: {
+                    default: number | boolean | null;
+                    /** @enum {string} */
+                    kind: "integer" | "boolean";
+                    label: string;
+                    max: number | null;
+                    min: number | null;
+                    name: string;
+                }[];
+                label: string;
+                /** @enum {string} */
+                orientation: "vertical" | "horizontal";
+                type: components["schemas"]["QuestionType"];
+            }[];
+        };
         /** @description Both absent: everyone, as the legacy reset did */
         ResetRequest: {
             branch?: string | null;
@@ -742,17 +790,17 @@ export interface components {
         ResetResponse: {
             message: string;
             summary: {
+                attempts_deleted?: number;
                 /** @description The verified backup's path */
                 backup: string | null;
                 leaderboard_entries_reset: number;
                 paper_attempts_deleted: number;
+                points_logs_deleted?: number;
                 practice_sessions_deleted: number;
                 rewards_deleted: number;
                 /** @description The archived season; null in a dry run */
                 season_id: number | null;
                 users_reset: number;
-            } & {
-                [key: string]: number;
             };
         };
         /** @enum {string} */
@@ -794,7 +842,7 @@ export interface components {
         };
         Standing: {
             /** @description The badge types the student held, as archived */
-            badges: unknown;
+            badges: string[] | null;
             badges_count: number;
             branch: string | null;
             course: string | null;
@@ -1452,6 +1500,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PaperConfig"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/api/question-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionTypes"];
                 };
             };
             /** @description Error: {"detail": "reason"} */

@@ -9,6 +9,7 @@ import { createMemoryRouter, RouterProvider } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 import { setAuthToken } from "../lib/auth-token";
 import { makeUser } from "../test/fixtures";
+import { kQuestionTypes } from "../test/question-types";
 import { server } from "../test/server";
 import { kRouteTree } from "./router";
 
@@ -37,11 +38,12 @@ function preview_for(seed: number) {
   };
 }
 
-function open(role: "student" | "teacher" = "teacher") {
+function open(role: "student" | "teacher" = "teacher", question_types: () => Response = () => HttpResponse.json(kQuestionTypes)) {
   setAuthToken("t");
   server.use(
     http.get("*/api/auth/config", () => HttpResponse.json({ academy_name: "Lotus Abacus", google_client_id: null })),
     http.get("*/api/users/me", () => HttpResponse.json(makeUser({ role }))),
+    http.get("*/api/question-types", question_types),
     http.get("*/api/presets", () => HttpResponse.json(["Junior", "AB-1", "AB-3", "Advanced"])),
     http.get("*/api/presets/AB-3", () => HttpResponse.json(kPreset)),
     http.get("*/api/papers", () => HttpResponse.json([])),
@@ -108,6 +110,12 @@ describe("Worksheets page", () => {
     expect(await within(block_2).findByRole("alert")).toHaveTextContent("multiplicandDigits must be between 1 and 20");
     expect(within(screen.getByRole("group", { name: "Block 1" })).queryByRole("alert")).not.toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Saved worksheets" })).not.toBeInTheDocument();
+  });
+
+  it("builds nothing until the server's question types arrive", async () => {
+    open("teacher", () => HttpResponse.json({ detail: "The server had a problem." }, { status: 500 }));
+    expect(await screen.findByText("Could not load the question types")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Preview" })).not.toBeInTheDocument();
   });
 
   it("does not send a worksheet with a field out of range", async () => {

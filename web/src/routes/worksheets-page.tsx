@@ -1,9 +1,13 @@
 // Worksheets: build a practice paper from a preset or from scratch, preview it, download it as a PDF and,
-// for teachers and admins, save it and reopen saved ones.
+// for teachers and admins, save it and reopen saved ones. The builder waits for the server's question types
+// (its block menu and forms).
 import { useEffect, useRef } from "react";
 import { Card } from "../components/card";
+import { ErrorState } from "../components/error-state";
 import { FormMessage } from "../components/form-message";
-import { usePresetLevels } from "../features/papers/api";
+import { LoadingState } from "../components/loading-state";
+import { usePresetLevels, useQuestionTypes } from "../features/papers/api";
+import type { Catalogue } from "../features/papers/block-types";
 import { PreviewBlocks } from "../features/papers/components/preview-blocks";
 import { PreviewToolbar } from "../features/papers/components/preview-toolbar";
 import { SavedWorksheets } from "../features/papers/components/saved-worksheets";
@@ -14,10 +18,32 @@ import { useDocumentTitle } from "../lib/use-document-title";
 import { useSession } from "./session";
 
 export function WorksheetsPage() {
-  const { user } = useSession();
   useDocumentTitle("Worksheets");
+  const question_types = useQuestionTypes();
+  return (
+    <div className="page page-wide">
+      <div className="page-heading">
+        <h1>Worksheets</h1>
+        <p className="muted">Build a practice paper, preview its questions and print it.</p>
+      </div>
+      {question_types.isPending ? (
+        <Card title="Build"><LoadingState label="Loading question types…" /></Card>
+      ) : question_types.isError ? (
+        <Card title="Build">
+          <ErrorState error={question_types.error} title="Could not load the question types"
+            onRetry={() => void question_types.refetch()} />
+        </Card>
+      ) : (
+        <WorksheetsBuilder catalogue={question_types.data.question_types} />
+      )}
+    </div>
+  );
+}
+
+function WorksheetsBuilder({ catalogue }: { catalogue: Catalogue }) {
+  const { user } = useSession();
   const levels = usePresetLevels();
-  const builder = useWorksheetBuilder();
+  const builder = useWorksheetBuilder(catalogue);
   const can_save = user.role === "teacher" || user.role === "admin";
   const previewed = builder.previewed;
   const question_count = previewed?.result.blocks.reduce((sum, block) => sum + block.questions.length, 0) ?? 0;
@@ -29,13 +55,10 @@ export function WorksheetsPage() {
   }, [seed]);
 
   return (
-    <div className="page page-wide">
-      <div className="page-heading">
-        <h1>Worksheets</h1>
-        <p className="muted">Build a practice paper, preview its questions and print it.</p>
-      </div>
+    <>
       <Card title="Build">
         <WorksheetForm
+          catalogue={catalogue}
           draft={builder.draft}
           levels={levels.data ?? []}
           levelsError={levels.isError ? `Presets unavailable: ${errorMessage(levels.error)}` : null}
@@ -69,7 +92,7 @@ export function WorksheetsPage() {
           {builder.downloadError !== null && <FormMessage kind="error">{builder.downloadError}</FormMessage>}
           {builder.saveError !== null && <FormMessage kind="error">{builder.saveError}</FormMessage>}
           {builder.notice !== null && <FormMessage kind="success">{builder.notice}</FormMessage>}
-          <PreviewBlocks blocks={previewed.result.blocks} showAnswers={builder.showAnswers} />
+          <PreviewBlocks catalogue={catalogue} blocks={previewed.result.blocks} showAnswers={builder.showAnswers} />
         </Card>
       )}
       {can_save && (
@@ -78,6 +101,6 @@ export function WorksheetsPage() {
           <SavedWorksheets busyId={builder.savedBusyId} onOpen={builder.openSaved} onDownload={builder.downloadSaved} />
         </Card>
       )}
-    </div>
+    </>
   );
 }

@@ -1,52 +1,20 @@
-// Every worksheet (papers) request, declared once: a typed fetcher and its TanStack Query hook, with the
-// hand-written shapes of these routes (the OpenAPI spec does not cover them yet). Field names are the
-// server's wire names (docs/generator.md §4).
+// Every worksheet (papers) request, declared once: a typed fetcher and its TanStack Query hook. What the
+// server answers is typed by the generated API types (src/lib/api-types.ts); what the builder sends is
+// looser on purpose (a new block has no id yet, and constraints are edited by name from the catalogue).
+// Field names are the server's wire names (docs/generator.md §4).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, apiFile, type FileDownload } from "../../lib/api";
+import type { components } from "../../lib/api-types";
 
-export type QuestionType =
-  | "addition"
-  | "subtraction"
-  | "add_sub"
-  | "multiplication"
-  | "division"
-  | "direct_add_sub"
-  | "small_friends_add_sub"
-  | "big_friends_add_sub"
-  | "decimal_add_sub"
-  | "decimal_multiplication"
-  | "decimal_division"
-  | "integer_add_sub"
-  | "lcm"
-  | "gcd"
-  | "square_root"
-  | "cube_root"
-  | "percentage";
+type Schemas = components["schemas"];
 
-// The numeric constraints the web app edits. The server echoes more keys (legacy Vedic ones, as null).
-export type NumberConstraint =
-  | "digits"
-  | "rows"
-  | "minAnswer"
-  | "maxAnswer"
-  | "dividendDigits"
-  | "divisorDigits"
-  | "multiplicandDigits"
-  | "multiplierDigits"
-  | "rootDigits"
-  | "percentageMin"
-  | "percentageMax"
-  | "numberDigits";
-
-export type Constraints = Partial<Record<NumberConstraint, number | null>> & {
-  allowBorrow?: boolean | null;
-  allowCarry?: boolean | null;
-  [legacy: string]: unknown;
-};
+// The constraints of a block, by wire name (the catalogue below says which ones each type reads). The server
+// echoes every key it knows, null when absent, legacy Vedic ones included.
+export type Constraints = Record<string, number | boolean | null | undefined>;
 
 export type BlockConfig = {
   id?: string;
-  type: QuestionType;
+  type: string; // a catalogue type, e.g. "add_sub"
   count: number;
   title?: string | null;
   constraints: Constraints;
@@ -54,20 +22,11 @@ export type BlockConfig = {
 
 export type PaperConfig = { title: string; level: string; blocks: BlockConfig[] };
 
-export type Question = {
-  id: number;
-  text: string;
-  operands: (number | string)[];
-  operator: string;
-  operators: string[] | null;
-  answer: number;
-  answer_text?: string;
-  isVertical: boolean;
-};
+export type Question = Schemas["Question"];
 
-export type GeneratedBlock = { config: BlockConfig; questions: Question[] };
+export type GeneratedBlock = Schemas["GeneratedBlock"];
 
-export type PreviewResponse = { blocks: GeneratedBlock[]; seed: number };
+export type PreviewResponse = Schemas["Preview"];
 
 export type PreviewRequest = PaperConfig & { seed?: number };
 
@@ -75,22 +34,33 @@ export type PreviewRequest = PaperConfig & { seed?: number };
 // exactly what was on screen; the seed is sent along for the record.
 export type PdfRequest = { title: string; level: string; blocks: GeneratedBlock[]; seed: number; answer_key: boolean };
 
-export type SavedPaper = {
-  id: number;
-  title: string;
-  level: string;
-  seed: number | null;
-  created_at: string;
-  created_by_user_id: number | null;
-  config: PaperConfig;
-};
+export type SavedPaper = Schemas["SavedPaper"];
 
 export type NewPaper = { title: string; level: string; config: PaperConfig; seed: number };
 
+// The catalogue (GET /api/question-types): each type's label, orientation and the constraints a teacher
+// sets, with that type's range and default (null: unbounded, or no default). Types in menu order,
+// constraints in form order.
+// `type` stays a plain string here: a block may name a type this build of the web has not seen.
+export type QuestionTypeCatalogue = Schemas["QuestionTypes"];
+export type QuestionTypeSpec = Omit<QuestionTypeCatalogue["question_types"][number], "type"> & { type: string };
+export type ConstraintSpec = QuestionTypeSpec["constraints"][number];
+
 export const paperKeys = {
+  questionTypes: ["papers", "question-types"] as const,
   presetLevels: ["papers", "preset-levels"] as const,
   saved: ["papers", "saved"] as const,
 };
+
+// GET /api/question-types → the generator's catalogue: the block menu and each type's form. It changes only
+// with the server, so it is fetched once.
+export function getQuestionTypes(signal?: AbortSignal): Promise<QuestionTypeCatalogue> {
+  return api<QuestionTypeCatalogue>("/api/question-types", { signal });
+}
+
+export function useQuestionTypes() {
+  return useQuery({ queryKey: paperKeys.questionTypes, queryFn: ({ signal }) => getQuestionTypes(signal), staleTime: Infinity });
+}
 
 // GET /api/presets → the preset level names, e.g. ["Junior", "AB-1", …, "Advanced"].
 export function getPresetLevels(signal?: AbortSignal): Promise<string[]> {

@@ -1,23 +1,25 @@
 // The worksheet being edited, as the form holds it (every number as typed text, so an empty field means
 // "use the server's default"), its conversion to and from the wire PaperConfig, and the checks shown next
 // to each field. The server stays the judge: its 422 `detail` is matched back to the block it names.
-import type { BlockConfig, Constraints, NumberConstraint, PaperConfig, QuestionType } from "./api";
-import { isQuestionType, kBlockTypes, kCountMax, kCountMin, kTitleMax, type NumberFieldSpec } from "./block-types";
+import type { BlockConfig, ConstraintSpec, Constraints, PaperConfig, QuestionTypeSpec } from "./api";
+import {
+  flagDefault, flagFields, isQuestionType, kCountMax, kCountMin, kNewBlockNumbers, kNewBlockType, kTitleMax, numberFields,
+  typeSpec, type Catalogue,
+} from "./block-types";
 
 export type DraftBlock = {
   key: string; // stable React key, local only
   id?: string; // the preset's (or saved paper's) block id, sent back as it was
-  type: QuestionType;
+  type: string;
   count: string;
   title: string;
-  numbers: Partial<Record<NumberConstraint, string>>;
-  allowCarry: boolean;
-  allowBorrow: boolean;
+  numbers: Record<string, string>; // by constraint name, as typed
+  flags: Record<string, boolean>; // checkboxes set away from their default, by constraint name
 };
 
 export type Draft = { title: string; level: string; blocks: DraftBlock[] };
 
-export type BlockErrors = { count?: string; title?: string; numbers: Partial<Record<NumberConstraint, string>>; block?: string };
+export type BlockErrors = { count?: string; title?: string; numbers: Record<string, string>; block?: string };
 
 export const kCustomLevel = "Custom";
 
@@ -27,35 +29,47 @@ function new_key(): string {
   return `block-${next_key}`;
 }
 
-export function newBlock(type: QuestionType = "add_sub"): DraftBlock {
-  const numbers: DraftBlock["numbers"] = {};
-  if (kBlockTypes[type].fields.some((field) => field.key === "digits")) numbers.digits = "1";
-  if (kBlockTypes[type].fields.some((field) => field.key === "rows")) numbers.rows = "5";
-  return { key: new_key(), type, count: "10", title: "", numbers, allowCarry: true, allowBorrow: true };
+function reads(spec: QuestionTypeSpec, name: string): boolean {
+  return spec.constraints.some((field) => field.name === name);
 }
 
-export function blankDraft(): Draft {
-  return { title: "Practice", level: kCustomLevel, blocks: [newBlock()] };
+// The entries of `values` that `spec` reads.
+function only_read<T>(spec: QuestionTypeSpec, values: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => reads(spec, name)));
+}
+
+export function newBlock(catalogue: Catalogue, type: string = kNewBlockType): DraftBlock {
+  const spec = typeSpec(catalogue, isQuestionType(catalogue, type) ? type : (catalogue[0]?.type ?? type));
+  return { key: new_key(), type: spec.type, count: "10", title: "", numbers: only_read(spec, kNewBlockNumbers), flags: {} };
+}
+
+export function blankDraft(catalogue: Catalogue): Draft {
+  return { title: "Practice", level: kCustomLevel, blocks: [newBlock(catalogue)] };
 }
 
 // A block switched to another type keeps the values of the fields both types read.
-export function changeType(block: DraftBlock, type: QuestionType): DraftBlock {
-  const keys = new Set(kBlockTypes[type].fields.map((field) => field.key));
-  const numbers = Object.fromEntries(Object.entries(block.numbers).filter(([key]) => keys.has(key as NumberConstraint)));
-  return { ...block, type, numbers };
+export function changeType(block: DraftBlock, spec: QuestionTypeSpec): DraftBlock {
+  return { ...block, type: spec.type, numbers: only_read(spec, block.numbers), flags: only_read(spec, block.flags) };
 }
 
 function text_of(value: unknown): string {
   return typeof value === "number" && Number.isFinite(value) ? String(value) : "";
 }
 
-export function draftFromConfig(config: PaperConfig): Draft {
+// Blocks of types the catalogue lacks are left out; so are constraints their type does not read.
+export function draftFromConfig(config: PaperConfig, catalogue: Catalogue): Draft {
   const blocks = config.blocks.flatMap((block): DraftBlock[] => {
-    if (!isQuestionType(block.type)) return [];
+    if (!isQuestionType(catalogue, block.type)) return [];
+    const spec = typeSpec(catalogue, block.type);
     const numbers: DraftBlock["numbers"] = {};
-    for (const field of kBlockTypes[block.type].fields) {
-      const text = text_of(block.constraints?.[field.key]);
-      if (text !== "") numbers[field.key] = text;
+    for (const field of numberFields(spec)) {
+      const text = text_of(block.constraints?.[field.name]);
+      if (text !== "") numbers[field.name] = text;
+    }
+    const flags: DraftBlock["flags"] = {};
+    for (const field of flagFields(spec)) {
+      const value = block.constraints?.[field.name];
+      if (typeof value === "boolean" && value !== flagDefault(field)) flags[field.name] = value;
     }
     return [{
       key: new_key(),
@@ -64,8 +78,7 @@ export function draftFromConfig(config: PaperConfig): Draft {
       count: String(block.count ?? 10),
       title: block.title ?? "",
       numbers,
-      allowCarry: block.constraints?.allowCarry !== false,
-      allowBorrow: block.constraints?.allowBorrow !== false,
+      flags,
     }];
   });
   return { title: config.title.slice(0, kTitleMax), level: config.level || kCustomLevel, blocks };
@@ -73,42 +86,44 @@ export function draftFromConfig(config: PaperConfig): Draft {
 
 const kWhole = /^-?\d+$/;
 
-function number_error(field: NumberFieldSpec, text: string): string | undefined {
+function number_error(field: ConstraintSpec, text: string): string | undefined {
   if (text.trim() === "") return undefined;
   if (!kWhole.test(text.trim())) return "Enter a whole number.";
   const value = Number(text);
-  if (field.min !== undefined && field.max !== undefined && (value < field.min || value > field.max))
+  if (field.min !== null && field.max !== null && (value < field.min || value > field.max))
     return `Use ${field.min}–${field.max}.`;
-  if (field.min !== undefined && value < field.min) return `Use at least ${field.min}.`;
-  if (field.max !== undefined && value > field.max) return `Use at most ${field.max}.`;
+  if (field.min !== null && value < field.min) return `Use at least ${field.min}.`;
+  if (field.max !== null && value > field.max) return `Use at most ${field.max}.`;
   return undefined;
 }
 
-function value_of(block: DraftBlock, key: NumberConstraint): number | undefined {
-  const text = block.numbers[key]?.trim() ?? "";
+function value_of(block: DraftBlock, name: string): number | undefined {
+  const text = block.numbers[name]?.trim() ?? "";
   return kWhole.test(text) ? Number(text) : undefined;
 }
 
-export function blockErrors(block: DraftBlock): BlockErrors {
+// `spec` is the block's type (typeSpec of its catalogue).
+export function blockErrors(block: DraftBlock, spec: QuestionTypeSpec): BlockErrors {
   const errors: BlockErrors = { numbers: {} };
   const count = block.count.trim();
   if (!/^\d+$/.test(count) || Number(count) < kCountMin || Number(count) > kCountMax)
     errors.count = `Use ${kCountMin}–${kCountMax} questions.`;
   if ([...block.title.trim()].length > 60) errors.title = "Use at most 60 characters.";
-  for (const field of kBlockTypes[block.type].fields) {
-    const message = number_error(field, block.numbers[field.key] ?? "");
-    if (message !== undefined) errors.numbers[field.key] = message;
+  for (const field of numberFields(spec)) {
+    const message = number_error(field, block.numbers[field.name] ?? "");
+    if (message !== undefined) errors.numbers[field.name] = message;
   }
-  const pairs: [NumberConstraint, NumberConstraint, string][] = [
+  const pairs: [string, string, string][] = [
     ["minAnswer", "maxAnswer", "Must not be above the largest answer."],
     ["percentageMin", "percentageMax", "Must not be above the highest percent."],
   ];
   for (const [low, high, message] of pairs) {
+    if (!reads(spec, low) || !reads(spec, high)) continue;
     const a = value_of(block, low);
     const b = value_of(block, high);
     if (a !== undefined && b !== undefined && a > b && errors.numbers[low] === undefined) errors.numbers[low] = message;
   }
-  if (block.type === "division" || block.type === "decimal_division") {
+  if (reads(spec, "dividendDigits") && reads(spec, "divisorDigits")) {
     const dividend = value_of(block, "dividendDigits");
     const divisor = value_of(block, "divisorDigits");
     if (dividend !== undefined && divisor !== undefined && dividend < divisor && errors.numbers.dividendDigits === undefined)
@@ -129,21 +144,22 @@ export function titleError(title: string): string | null {
   return null;
 }
 
-export function draftIsValid(draft: Draft): boolean {
+export function draftIsValid(draft: Draft, catalogue: Catalogue): boolean {
   return titleError(draft.title) === null && draft.blocks.length > 0 &&
-    draft.blocks.every((block) => !hasErrors(blockErrors(block)));
+    draft.blocks.every((block) => !hasErrors(blockErrors(block, typeSpec(catalogue, block.type))));
 }
 
-// The wire config: only the constraints the block's type reads; empty fields left out.
-export function toBlockConfig(block: DraftBlock): BlockConfig {
-  const spec = kBlockTypes[block.type];
+// The wire config: only the constraints the block's type reads; empty fields and untouched checkboxes left out.
+export function toBlockConfig(block: DraftBlock, spec: QuestionTypeSpec): BlockConfig {
   const constraints: Constraints = {};
-  for (const field of spec.fields) {
-    const value = value_of(block, field.key);
-    if (value !== undefined) constraints[field.key] = value;
+  for (const field of numberFields(spec)) {
+    const value = value_of(block, field.name);
+    if (value !== undefined) constraints[field.name] = value;
   }
-  if (spec.allowCarry && !block.allowCarry) constraints.allowCarry = false;
-  if (spec.allowBorrow && !block.allowBorrow) constraints.allowBorrow = false;
+  for (const field of flagFields(spec)) {
+    const value = block.flags[field.name];
+    if (value !== undefined && value !== flagDefault(field)) constraints[field.name] = value;
+  }
   // The server requires an id per block: a preset's own, else the local key ("block-3").
   const config: BlockConfig = { id: block.id ?? block.key, type: block.type, count: Number(block.count), constraints };
   const title = block.title.trim();
@@ -151,8 +167,9 @@ export function toBlockConfig(block: DraftBlock): BlockConfig {
   return config;
 }
 
-export function toPaperConfig(draft: Draft): PaperConfig {
-  return { title: draft.title.trim(), level: draft.level, blocks: draft.blocks.map(toBlockConfig) };
+export function toPaperConfig(draft: Draft, catalogue: Catalogue): PaperConfig {
+  return { title: draft.title.trim(), level: draft.level,
+    blocks: draft.blocks.map((block) => toBlockConfig(block, typeSpec(catalogue, block.type))) };
 }
 
 // Which block (0-based) a server message names: `Block 2 ("Addition"): …` (1-based) or

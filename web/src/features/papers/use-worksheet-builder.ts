@@ -1,6 +1,7 @@
 // The worksheet builder's state and actions in one hook, so the page only lays components out: the draft,
 // presets, the preview (and the exact config and seed it was made from), PDF downloads, saving and
-// reopening saved worksheets. A server refusal that names a block is kept for that block.
+// reopening saved worksheets. A server refusal that names a block is kept for that block. `catalogue` is the
+// server's question types (GET /api/question-types), loaded before the builder is shown.
 import { useState } from "react";
 import { ApiError, errorMessage } from "../../lib/api";
 import { saveFile } from "../../lib/download";
@@ -15,6 +16,7 @@ import {
   type PaperConfig,
   type PreviewResponse,
 } from "./api";
+import type { Catalogue } from "./block-types";
 import { blankDraft, blockIndexOf, draftFromConfig, draftIsValid, kCustomLevel, toPaperConfig, type Draft } from "./draft";
 
 export type Previewed = { config: PaperConfig; result: PreviewResponse };
@@ -28,8 +30,8 @@ function deliver(download: FileDownload, title: string, answer_key: boolean): vo
   saveFile(download.blob, download.fileName ?? file_name(title, answer_key));
 }
 
-export function useWorksheetBuilder() {
-  const [draft, set_draft] = useState<Draft>(blankDraft);
+export function useWorksheetBuilder(catalogue: Catalogue) {
+  const [draft, set_draft] = useState<Draft>(() => blankDraft(catalogue));
   const [previewed, set_previewed] = useState<Previewed | null>(null);
   const [show_answers, set_show_answers] = useState(false);
   const [server_error, set_server_error] = useState<{ index: number | null; detail: string } | null>(null);
@@ -61,10 +63,12 @@ export function useWorksheetBuilder() {
   const choose_level = (level: string) => {
     set_server_error(null);
     if (level === kCustomLevel) {
-      set_draft(blankDraft());
+      set_draft(blankDraft(catalogue));
       return;
     }
-    preset.mutate(level, { onSuccess: (config) => set_draft(draftFromConfig({ ...config, level: config.level || level })) });
+    preset.mutate(level, {
+      onSuccess: (config) => set_draft(draftFromConfig({ ...config, level: config.level || level }, catalogue)),
+    });
   };
 
   const block_errors = new Map<number, string>();
@@ -83,11 +87,11 @@ export function useWorksheetBuilder() {
     previewing: preview.isPending,
     // Preview the draft as it is now (a new seed), once every field is acceptable.
     preview: () => {
-      if (!draftIsValid(draft)) {
+      if (!draftIsValid(draft, catalogue)) {
         set_server_error({ index: null, detail: "Fix the fields marked above first." });
         return;
       }
-      run_preview(toPaperConfig(draft));
+      run_preview(toPaperConfig(draft, catalogue));
     },
     previewed,
     showAnswers: show_answers,
@@ -120,7 +124,7 @@ export function useWorksheetBuilder() {
         onSuccess: (paper) => {
           const config: PaperConfig = { ...paper.config, title: paper.config?.title ?? paper.title,
             level: paper.config?.level ?? paper.level };
-          set_draft(draftFromConfig(config));
+          set_draft(draftFromConfig(config, catalogue));
           run_preview(config, paper.seed ?? undefined);
         },
       }),

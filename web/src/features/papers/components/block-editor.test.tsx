@@ -2,23 +2,34 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it } from "vitest";
+import { kCatalogue } from "../../../test/question-types";
 import { renderWithProviders } from "../../../test/render";
+import { typeSpec } from "../block-types";
 import { blockErrors, newBlock, type DraftBlock } from "../draft";
 import { BlockEditor } from "./block-editor";
 
-// The editor with its own state, as the worksheet form drives it.
+// The editor with its own state, as the worksheet form drives it, on the server's catalogue.
 function Harness({ initial, serverError }: { initial: DraftBlock; serverError?: string }) {
   const [block, set_block] = useState(initial);
   return (
-    <BlockEditor block={block} index={0} total={2} errors={blockErrors(block)} serverError={serverError}
+    <BlockEditor catalogue={kCatalogue} block={block} index={0} total={2}
+      errors={blockErrors(block, typeSpec(kCatalogue, block.type))} serverError={serverError}
       onChange={set_block} onMove={() => undefined} onRemove={() => undefined} />
   );
 }
 
 describe("BlockEditor", () => {
+  it("offers the catalogue's types in its order, under its labels", () => {
+    renderWithProviders(<Harness initial={newBlock(kCatalogue)} />);
+    const options = screen.getAllByRole("option");
+    expect(options.map((option) => option.getAttribute("value"))).toEqual(kCatalogue.map((type) => type.type));
+    expect(options.map((option) => option.textContent)).toEqual(kCatalogue.map((type) => type.label));
+    expect(screen.getByRole("group", { name: "Block 1" })).toHaveTextContent("Addition & Subtraction");
+  });
+
   it("shows only the fields the chosen type reads", async () => {
     const user = userEvent.setup();
-    renderWithProviders(<Harness initial={newBlock("add_sub")} />);
+    renderWithProviders(<Harness initial={newBlock(kCatalogue, "add_sub")} />);
     expect(screen.getByLabelText("Digits per number")).toHaveValue("1");
     expect(screen.getByLabelText("Rows")).toHaveValue("5");
     expect(screen.getByLabelText("Allow carrying")).toBeChecked();
@@ -39,16 +50,22 @@ describe("BlockEditor", () => {
 
     await user.selectOptions(screen.getByLabelText("Question type"), "square_root");
     expect(screen.getByLabelText("Digits under the root")).toHaveAccessibleDescription(/1–30/);
+    // An empty field takes the server's default, shown inside it.
+    expect(screen.getByLabelText("Digits under the root")).toHaveAttribute("placeholder", "3");
 
     await user.selectOptions(screen.getByLabelText("Question type"), "small_friends_add_sub");
     expect(screen.getByLabelText("Digits per number")).toHaveAccessibleDescription("1–2.");
     expect(screen.getByLabelText("Rows")).toHaveAccessibleDescription("2–15.");
     expect(screen.queryByLabelText("Allow borrowing")).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText("Question type"), "subtraction");
+    expect(screen.getByLabelText("Allow borrowing")).toBeChecked();
+    expect(screen.queryByLabelText("Allow carrying")).not.toBeInTheDocument();
   });
 
   it("shows a range error next to the field it is about", async () => {
     const user = userEvent.setup();
-    renderWithProviders(<Harness initial={newBlock("addition")} />);
+    renderWithProviders(<Harness initial={newBlock(kCatalogue, "addition")} />);
     const digits = screen.getByLabelText("Digits per number");
     await user.clear(digits);
     await user.type(digits, "12");
@@ -71,7 +88,7 @@ describe("BlockEditor", () => {
 
   it("keeps the fields both types read when the type changes", async () => {
     const user = userEvent.setup();
-    renderWithProviders(<Harness initial={{ ...newBlock("add_sub"), numbers: { digits: "2", rows: "7" } }} />);
+    renderWithProviders(<Harness initial={{ ...newBlock(kCatalogue, "add_sub"), numbers: { digits: "2", rows: "7" } }} />);
     await user.selectOptions(screen.getByLabelText("Question type"), "integer_add_sub");
     expect(screen.getByLabelText("Digits per number")).toHaveValue("2");
     expect(screen.getByLabelText("Rows")).toHaveValue("7");
@@ -79,7 +96,8 @@ describe("BlockEditor", () => {
 
   it("shows the server's refusal of this block", () => {
     renderWithProviders(
-      <Harness initial={newBlock("addition")} serverError='Block 1 ("Addition"): minAnswer/maxAnswer leave too few questions' />,
+      <Harness initial={newBlock(kCatalogue, "addition")}
+        serverError='Block 1 ("Addition"): minAnswer/maxAnswer leave too few questions' />,
     );
     expect(screen.getByRole("alert")).toHaveTextContent("minAnswer/maxAnswer leave too few questions");
   });

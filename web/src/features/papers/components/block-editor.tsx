@@ -1,12 +1,13 @@
 // One block of a worksheet: its question type, how many questions, an optional section title, and only the
-// constraints that type reads, each with its allowed range and its error next to it. The server's refusal
-// of this block (a 422 naming it) is shown at the bottom.
+// constraints that type reads (from the server's catalogue), each with its allowed range and its error next to
+// it. The server's refusal of this block (a 422 naming it) is shown at the bottom.
 import { TextField } from "../../../components/text-field";
-import type { QuestionType } from "../api";
-import { kBlockTypes, kCountMax, kCountMin, kQuestionTypes } from "../block-types";
+import type { ConstraintSpec } from "../api";
+import { fieldHint, flagDefault, flagFields, kCountMax, kCountMin, numberFields, typeSpec, type Catalogue } from "../block-types";
 import { changeType, type BlockErrors, type DraftBlock } from "../draft";
 
 type BlockEditorProps = {
+  catalogue: Catalogue;
   block: DraftBlock;
   index: number;
   total: number;
@@ -17,13 +18,19 @@ type BlockEditorProps = {
   onRemove: () => void;
 };
 
-function range_hint(min: number | undefined, max: number | undefined, hint: string | undefined): string | undefined {
-  const range = min !== undefined && max !== undefined ? `${min}–${max}.` : undefined;
+function range_hint(field: ConstraintSpec, hint: string | undefined): string | undefined {
+  const range = field.min !== null && field.max !== null ? `${field.min}–${field.max}.` : undefined;
   return [range, hint].filter(Boolean).join(" ") || undefined;
 }
 
-export function BlockEditor({ block, index, total, errors, serverError, onChange, onMove, onRemove }: BlockEditorProps) {
-  const spec = kBlockTypes[block.type];
+// An empty field means the server's default: shown greyed inside it.
+function placeholder(field: ConstraintSpec): string | undefined {
+  return typeof field.default === "number" ? String(field.default) : undefined;
+}
+
+export function BlockEditor({ catalogue, block, index, total, errors, serverError, onChange, onMove, onRemove }: BlockEditorProps) {
+  const spec = typeSpec(catalogue, block.type);
+  const flags = flagFields(spec);
   const name = `Block ${index + 1}`;
   const type_id = `${block.key}-type`;
   return (
@@ -44,9 +51,9 @@ export function BlockEditor({ block, index, total, errors, serverError, onChange
         <div className="field field-type">
           <label htmlFor={type_id}>Question type</label>
           <select id={type_id} value={block.type}
-            onChange={(event) => onChange(changeType(block, event.target.value as QuestionType))}>
-            {kQuestionTypes.map((type) => (
-              <option key={type} value={type}>{kBlockTypes[type].label}</option>
+            onChange={(event) => onChange(changeType(block, typeSpec(catalogue, event.target.value)))}>
+            {catalogue.map((type) => (
+              <option key={type.type} value={type.type}>{type.label}</option>
             ))}
           </select>
         </div>
@@ -55,28 +62,22 @@ export function BlockEditor({ block, index, total, errors, serverError, onChange
         <TextField label="Section title" className="field-wide" value={block.title} error={errors.title}
           hint="Optional; printed above the block." maxLength={60}
           onChange={(event) => onChange({ ...block, title: event.target.value })} />
-        {spec.fields.map((field) => (
-          <TextField key={field.key} label={field.label} inputMode="numeric" value={block.numbers[field.key] ?? ""}
-            error={errors.numbers[field.key]} hint={range_hint(field.min, field.max, field.hint)}
-            onChange={(event) => onChange({ ...block, numbers: { ...block.numbers, [field.key]: event.target.value } })} />
+        {numberFields(spec).map((field) => (
+          <TextField key={field.name} label={field.label} inputMode="numeric" value={block.numbers[field.name] ?? ""}
+            placeholder={placeholder(field)} error={errors.numbers[field.name]}
+            hint={range_hint(field, fieldHint(spec.type, field))}
+            onChange={(event) => onChange({ ...block, numbers: { ...block.numbers, [field.name]: event.target.value } })} />
         ))}
       </div>
-      {(spec.allowCarry || spec.allowBorrow) && (
+      {flags.length > 0 && (
         <div className="block-flags">
-          {spec.allowCarry && (
-            <label className="checkbox">
-              <input type="checkbox" checked={block.allowCarry}
-                onChange={(event) => onChange({ ...block, allowCarry: event.target.checked })} />
-              Allow carrying
+          {flags.map((field) => (
+            <label key={field.name} className="checkbox">
+              <input type="checkbox" checked={block.flags[field.name] ?? flagDefault(field)}
+                onChange={(event) => onChange({ ...block, flags: { ...block.flags, [field.name]: event.target.checked } })} />
+              {field.label}
             </label>
-          )}
-          {spec.allowBorrow && (
-            <label className="checkbox">
-              <input type="checkbox" checked={block.allowBorrow}
-                onChange={(event) => onChange({ ...block, allowBorrow: event.target.checked })} />
-              Allow borrowing
-            </label>
-          )}
+          ))}
         </div>
       )}
       {serverError !== undefined && (

@@ -1,11 +1,11 @@
 // The generated questions, block by block: sums as a row of abacus columns, other questions as a grid.
 import type { GeneratedBlock } from "../api";
-import { typeLabel } from "../block-types";
+import { typeLabel, type Catalogue } from "../block-types";
 import { QuestionView } from "./question-view";
 
-type PreviewBlocksProps = { blocks: readonly GeneratedBlock[]; showAnswers: boolean };
+type PreviewBlocksProps = { catalogue: Catalogue; blocks: readonly GeneratedBlock[]; showAnswers: boolean };
 
-export function PreviewBlocks({ blocks, showAnswers }: PreviewBlocksProps) {
+export function PreviewBlocks({ catalogue, blocks, showAnswers }: PreviewBlocksProps) {
   return (
     <div className="preview-blocks">
       {blocks.map((block, index) => {
@@ -13,7 +13,7 @@ export function PreviewBlocks({ blocks, showAnswers }: PreviewBlocksProps) {
         return (
           <section key={index} className="preview-block" aria-label={`Block ${index + 1}`}>
             <h3>
-              {block.config.title || typeLabel(block.config.type)}{" "}
+              {block.config.title || typeLabel(catalogue, block.config.type)}{" "}
               <span className="muted small">· {block.questions.length} questions</span>
             </h3>
             <ol className={vertical ? "question-columns" : "question-grid"}>

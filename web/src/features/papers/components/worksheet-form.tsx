@@ -4,11 +4,12 @@ import type { FormEvent } from "react";
 import { FormMessage } from "../../../components/form-message";
 import { SubmitButton } from "../../../components/submit-button";
 import { TextField } from "../../../components/text-field";
-import { kTitleMax } from "../block-types";
+import { kTitleMax, typeSpec, type Catalogue } from "../block-types";
 import { blockErrors, kCustomLevel, newBlock, titleError, type Draft, type DraftBlock } from "../draft";
 import { BlockEditor } from "./block-editor";
 
 type WorksheetFormProps = {
+  catalogue: Catalogue;
   draft: Draft;
   levels: readonly string[];
   levelsError: string | null;
@@ -63,7 +64,7 @@ export function WorksheetForm(props: WorksheetFormProps) {
         ))}
       </div>
       <div className="worksheet-form-footer">
-        <button type="button" className="button button-secondary" onClick={() => set_blocks([...draft.blocks, newBlock()])}
+        <button type="button" className="button button-secondary" onClick={() => set_blocks([...draft.blocks, newBlock(props.catalogue)])}
           disabled={draft.blocks.length >= 100}>
           + Add block
         </button>
@@ -76,14 +77,15 @@ export function WorksheetForm(props: WorksheetFormProps) {
 
 type RowProps = WorksheetFormProps & { block: DraftBlock; index: number; setBlocks: (blocks: DraftBlock[]) => void };
 
-function BlockEditorRow({ block, index, draft, blockServerErrors, setBlocks }: RowProps) {
+function BlockEditorRow({ catalogue, block, index, draft, blockServerErrors, setBlocks }: RowProps) {
   const blocks = draft.blocks;
   return (
     <BlockEditor
+      catalogue={catalogue}
       block={block}
       index={index}
       total={blocks.length}
-      errors={blockErrors(block)}
+      errors={blockErrors(block, typeSpec(catalogue, block.type))}
       serverError={blockServerErrors.get(index)}
       onChange={(changed) => setBlocks(blocks.map((existing, i) => (i === index ? changed : existing)))}
       onMove={(delta) => setBlocks(moved(blocks, index, index + delta))}
