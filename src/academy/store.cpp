@@ -109,7 +109,7 @@ Result<std::vector<std::string>> teacher_branches(soci::session& sql, long long 
     return branches;
 }
 
-Result<std::vector<std::string>> orphan_problems(soci::session& sql) {
+Result<std::vector<std::string>> integrity_problems(soci::session& sql) {
     std::vector<std::string> problems;
     try {
         for (const auto& check : kOrphanChecks) {

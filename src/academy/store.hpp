@@ -43,6 +43,6 @@ Result<std::vector<std::string>> teacher_branches(soci::session& sql, long long 
 
 // Rows that point at a parent that is gone, one sentence per kind ("2 student profiles without
 // their user"); empty when none.
-Result<std::vector<std::string>> orphan_problems(soci::session& sql);
+Result<std::vector<std::string>> integrity_problems(soci::session& sql);
 
 }  // namespace anzan::academy::store

@@ -17,7 +17,7 @@ using ProblemCheck = Result<std::vector<std::string>> (*)(soci::session&);
 
 // The ledger and leaderboard first, then each area's orphans.
 constexpr ProblemCheck kChecks[] = {progress::store::integrity_problems, papers::store::integrity_problems,
-                                    academy::store::orphan_problems,     fees::store::integrity_problems,
+                                    academy::store::integrity_problems,     fees::store::integrity_problems,
                                     seasons::store::integrity_problems};
 
 }  // namespace

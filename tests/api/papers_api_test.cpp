@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -122,6 +123,13 @@ TEST_F(PapersApi, TheQuestionTypeCatalogueIsPublicAndComplete) {
                                             {"constraints", {{"digits", 11}, {"rows", 3}}}}})}};
     auto refused = http.Post("/api/papers/preview", bearer(student), config.dump(), "application/json");
     EXPECT_EQ(refused->status, 422) << refused->body;
+    // The web's tests use a copy of this answer: it must be the current one.
+    const auto fixture = std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() / "web" /
+                         "src" / "test" / "question-types.json";
+    std::ifstream in(fixture);
+    ASSERT_TRUE(in) << fixture;
+    EXPECT_EQ(json::parse(in), body_json(res))
+        << "web/src/test/question-types.json is stale: refresh it from GET /api/question-types";
 }
 
 TEST_F(PapersApi, PreviewHasTheLegacyShapeAndIsDeterministicPerSeed) {
