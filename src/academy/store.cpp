@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include "platform/db/database.hpp"
+#include "platform/db/row_checks.hpp"
 
 namespace anzan::academy::store {
 namespace {
@@ -13,12 +14,7 @@ constexpr const char* kInsertProfile = R"sql(
 constexpr const char* kStudentBranch = "SELECT branch FROM student_profiles WHERE user_id = :user_id";
 constexpr const char* kTeacherBranches = "SELECT branch FROM teacher_branches WHERE user_id = :user_id ORDER BY branch";
 
-struct OrphanCheck {
-    const char* what;
-    const char* sql;
-};
-
-constexpr OrphanCheck kOrphanChecks[] = {
+constexpr db::RowCheck kOrphanChecks[] = {
     {"student profiles without their user",
      "SELECT COUNT(*) FROM student_profiles p WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = p.user_id)"},
     {"attendance records without their session",
@@ -110,17 +106,7 @@ Result<std::vector<std::string>> teacher_branches(soci::session& sql, long long 
 }
 
 Result<std::vector<std::string>> integrity_problems(soci::session& sql) {
-    std::vector<std::string> problems;
-    try {
-        for (const auto& check : kOrphanChecks) {
-            long long count = 0;
-            sql << check.sql, soci::into(count);
-            if (count > 0) problems.push_back(std::to_string(count) + " " + check.what);
-        }
-    } catch (const std::exception& e) {
-        return db::database_error(e, "checking academy rows");
-    }
-    return problems;
+    return db::failed_row_checks(sql, kOrphanChecks, "checking academy rows");
 }
 
 }  // namespace anzan::academy::store

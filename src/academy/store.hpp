@@ -28,6 +28,13 @@ struct ScopeBinds {
     explicit ScopeBinds(const StudentScope& scope)
         : has_branch(scope.branch ? 1 : 0), has_course(scope.course ? 1 : 0),
           branch(scope.branch.value_or("")), course(scope.course.value_or("")) {}
+    // Binds the four values, in the macro's order, to a statement being built.
+    void bind_to(soci::statement& statement) const {
+        statement.exchange(soci::use(has_branch));
+        statement.exchange(soci::use(branch));
+        statement.exchange(soci::use(has_course));
+        statement.exchange(soci::use(course));
+    }
 };
 
 // A new student's profile, with a fresh internal_uuid and status 'active'. Returns its id.

@@ -2,6 +2,7 @@
 #include "academy/store.hpp"
 #include "papers/store.hpp"
 #include "platform/db/database.hpp"
+#include "platform/db/row_checks.hpp"
 
 namespace anzan::papers::store {
 namespace {
@@ -14,8 +15,10 @@ constexpr const char* kDeleteScoped = "DELETE FROM paper_attempts WHERE user_id 
 constexpr const char* kCountAll = "SELECT COUNT(*) FROM paper_attempts";
 constexpr const char* kCountScoped =
     "SELECT COUNT(*) FROM paper_attempts WHERE user_id IN (" ANZAN_ACADEMY_STUDENTS_IN_SCOPE ")";
-constexpr const char* kOrphans =
-    "SELECT COUNT(*) FROM paper_attempts p WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = p.user_id)";
+constexpr db::RowCheck kOrphanChecks[] = {
+    {"paper attempts without their user",
+     "SELECT COUNT(*) FROM paper_attempts p WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = p.user_id)"},
+};
 
 }  // namespace
 
@@ -43,12 +46,7 @@ Result<TableCounts> reset_in_scope(soci::session& sql, const academy::StudentSco
         if (on_step) on_step("deleting paper attempts");
         soci::statement st(sql);
         st.alloc();
-        if (!scope.is_everyone()) {
-            st.exchange(soci::use(b.has_branch));
-            st.exchange(soci::use(b.branch));
-            st.exchange(soci::use(b.has_course));
-            st.exchange(soci::use(b.course));
-        }
+        if (!scope.is_everyone()) b.bind_to(st);
         st.prepare(scope.is_everyone() ? kDeleteAll : kDeleteScoped);
         st.define_and_bind();
         st.execute(true);
@@ -59,14 +57,7 @@ Result<TableCounts> reset_in_scope(soci::session& sql, const academy::StudentSco
 }
 
 Result<std::vector<std::string>> integrity_problems(soci::session& sql) {
-    try {
-        long long count = 0;
-        sql << kOrphans, soci::into(count);
-        if (count > 0) return std::vector<std::string>{std::to_string(count) + " paper attempts without their user"};
-        return std::vector<std::string>{};
-    } catch (const std::exception& e) {
-        return db::database_error(e, "checking paper attempts");
-    }
+    return db::failed_row_checks(sql, kOrphanChecks, "checking paper attempts");
 }
 
 }  // namespace anzan::papers::store

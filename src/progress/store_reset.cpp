@@ -6,6 +6,7 @@
 
 #include "academy/store.hpp"
 #include "platform/db/database.hpp"
+#include "platform/db/row_checks.hpp"
 
 namespace anzan::progress::store {
 namespace {
@@ -125,12 +126,7 @@ Result<TableCounts> reset_in_scope(soci::session& sql, const academy::StudentSco
             soci::statement st(sql);
             st.alloc();
             if (table.binds_now) st.exchange(soci::use(now));
-            if (!scope.is_everyone()) {
-                st.exchange(soci::use(b.has_branch));
-                st.exchange(soci::use(b.branch));
-                st.exchange(soci::use(b.has_course));
-                st.exchange(soci::use(b.course));
-            }
+            if (!scope.is_everyone()) b.bind_to(st);
             st.prepare(scope.is_everyone() ? table.reset_all : table.reset_scoped);
             st.define_and_bind();
             st.execute(true);
@@ -154,11 +150,11 @@ Result<std::vector<std::string>> integrity_problems(soci::session& sql) {
         long long count = 0;
         sql << kLeaderboardMismatches, soci::into(count);
         if (count > 0) problems.push_back(std::to_string(count) + " leaderboard rows disagree with the users' balances");
-        for (const auto& table : kTables) {
-            if (!table.orphans) continue;
-            sql << table.orphans, soci::into(count);
-            if (count > 0) problems.push_back(std::to_string(count) + " " + table.orphans_are);
-        }
+        std::vector<db::RowCheck> orphan_checks;
+        for (const auto& table : kTables)
+            if (table.orphans) orphan_checks.push_back({table.orphans_are, table.orphans});
+        const auto orphans = TRY(db::failed_row_checks(sql, orphan_checks, "checking progress"));
+        problems.insert(problems.end(), orphans.begin(), orphans.end());
     } catch (const std::exception& e) {
         return db::database_error(e, "checking progress");
     }

@@ -1,6 +1,7 @@
 // The read queries of the seasons store (store.hpp): archived seasons, standings, the audit log and
 // the branches a caller may see. The reset's statements are in store.cpp.
 #include "platform/db/database.hpp"
+#include "platform/db/row_checks.hpp"
 #include "seasons/store.hpp"
 
 namespace anzan::seasons::store {
@@ -161,16 +162,11 @@ Result<std::vector<AuditEntry>> audit_page(soci::session& sql, long long limit) 
 }
 
 Result<std::vector<std::string>> integrity_problems(soci::session& sql) {
-    std::vector<std::string> problems;
-    try {
-        long long count = 0;
-        sql << "SELECT COUNT(*) FROM season_standings s WHERE NOT EXISTS (SELECT 1 FROM seasons z WHERE z.id = s.season_id)",
-            soci::into(count);
-        if (count > 0) problems.push_back(std::to_string(count) + " season standings without their season");
-    } catch (const std::exception& e) {
-        return db::database_error(e, "checking seasons");
-    }
-    return problems;
+    static constexpr db::RowCheck kOrphanChecks[] = {
+        {"season standings without their season",
+         "SELECT COUNT(*) FROM season_standings s WHERE NOT EXISTS (SELECT 1 FROM seasons z WHERE z.id = s.season_id)"},
+    };
+    return db::failed_row_checks(sql, kOrphanChecks, "checking seasons");
 }
 
 }  // namespace anzan::seasons::store
