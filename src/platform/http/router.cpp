@@ -2,51 +2,62 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
+#include <cstdint>
+
 #include "platform/http/json_response.hpp"
 
 namespace anzan::http {
 namespace {
 
-std::vector<std::string_view> split_path(std::string_view path) {
-    std::vector<std::string_view> parts;
+// Splits into `out` without allocating beyond its capacity; false past kMaxSegments.
+constexpr size_t kMaxSegments = 16;
+using Segments = std::array<std::string_view, kMaxSegments>;
+
+bool split_path(std::string_view path, Segments& out, size_t& count) {
+    count = 0;
     size_t start = 0;
     while (start < path.size()) {
         if (path[start] == '/') { ++start; continue; }
         const size_t end = path.find('/', start);
-        parts.push_back(path.substr(start, end == std::string_view::npos ? path.npos : end - start));
+        if (count == kMaxSegments) return false;
+        out[count++] = path.substr(start, end == std::string_view::npos ? path.npos : end - start);
         if (end == std::string_view::npos) break;
         start = end + 1;
     }
-    return parts;
+    return true;
 }
 
 bool is_parameter(std::string_view segment) {
     return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
 
-// Which segments of a matched pattern were literal, first segment first: compared as strings,
-// the larger one is the more specific match (literal '1' > parameter '0').
-using Specificity = std::string;
+// Which segments of a fitting pattern are literal, the first segment in the highest bit: the
+// larger value is the more specific match. 0 is reserved for "does not fit".
+using Specificity = std::uint32_t;
 
-std::optional<Specificity> match_pattern(std::string_view pattern, std::string_view path,
-                                         std::map<std::string, std::string>& params) {
-    const auto want = split_path(pattern);
-    const auto got = split_path(path);
-    if (want.size() != got.size()) return std::nullopt;
-    std::map<std::string, std::string> found;
-    Specificity specificity;
-    for (size_t i = 0; i < want.size(); ++i) {
-        if (is_parameter(want[i])) {
-            found.emplace(std::string(want[i].substr(1, want[i].size() - 2)), std::string(got[i]));
-            specificity += '0';
-        } else if (want[i] != got[i]) {
-            return std::nullopt;
-        } else {
-            specificity += '1';
-        }
+Specificity fit(const PathPattern& pattern, const Segments& path, size_t path_count) {
+    if (pattern.segments.size() != path_count) return 0;
+    Specificity specificity = 1;  // fits, even with parameters only
+    for (size_t i = 0; i < path_count; ++i) {
+        if (pattern.is_parameter[i]) continue;
+        if (pattern.segments[i] != path[i]) return 0;
+        specificity |= Specificity{1} << (31 - i);
     }
-    params = std::move(found);
     return specificity;
+}
+
+PathPattern compile(std::string_view path) {
+    Segments parts;
+    size_t count = 0;
+    split_path(path, parts, count);
+    PathPattern pattern;
+    for (size_t i = 0; i < count; ++i) {
+        const bool parameter = is_parameter(parts[i]);
+        pattern.segments.emplace_back(parameter ? parts[i].substr(1, parts[i].size() - 2) : parts[i]);
+        pattern.is_parameter.push_back(parameter);
+    }
+    return pattern;
 }
 
 bool allowed(Access access, Role role) {
@@ -89,7 +100,13 @@ Result<void> Context::claim_work_slot(const std::string& key) {
     return {};
 }
 
-void Router::add(Route route) { routes_.push_back(std::move(route)); }
+void Router::add(Route route) {
+    RoutePatterns patterns{compile(route.path), std::nullopt};
+    if (route.legacy == Legacy::AlsoWithoutApi && route.path.rfind("/api/", 0) == 0)
+        patterns.bare = compile(std::string_view(route.path).substr(4));
+    patterns_.push_back(std::move(patterns));
+    routes_.push_back(std::move(route));
+}
 
 void Router::add_all(std::string_view tag, std::vector<Route> routes) {
     for (auto& route : routes) {
@@ -110,35 +127,49 @@ std::string array_of(std::string_view item) { return R"({"type":"array","items":
 
 Router::Match Router::match(Method method, const std::string& path) const {
     Match result;
+    Segments got;
+    size_t got_count = 0;
+    if (!split_path(path, got, got_count)) return result;
     const bool prefixed = path.rfind("/api/", 0) == 0;
     // HEAD is answered by the GET route (the server drops the body).
     const Method wanted = method == Method::Head ? Method::Get : method;
-    std::optional<Specificity> best;         // of the route found for this method
-    std::optional<Specificity> best_path;    // of any route whose path fits
-    std::vector<std::pair<Specificity, Method>> fitting;
-    for (const auto& route : routes_) {
-        std::map<std::string, std::string> params;
-        auto hit = match_pattern(route.path, path, params);
-        if (!hit && !prefixed && route.legacy == Legacy::AlsoWithoutApi && route.path.rfind("/api/", 0) == 0)
-            hit = match_pattern(std::string_view(route.path).substr(4), path, params);
+    // The pattern a route fits the path with (its own, or its legacy path without /api), if any.
+    auto fitting = [&](size_t idx, const PathPattern*& pattern) {
+        pattern = &patterns_[idx].api;
+        Specificity hit = fit(*pattern, got, got_count);
+        if (!hit && !prefixed && patterns_[idx].bare) {
+            pattern = &*patterns_[idx].bare;
+            hit = fit(*pattern, got, got_count);
+        }
+        return hit;
+    };
+    Specificity best = 0, best_path = 0;  // of the route for this method, of any fitting path
+    size_t found = routes_.size();
+    const PathPattern* found_pattern = nullptr;
+    for (size_t idx = 0; idx < routes_.size(); ++idx) {
+        const PathPattern* pattern = nullptr;
+        const Specificity hit = fitting(idx, pattern);
         if (!hit) continue;
-        fitting.emplace_back(*hit, route.method);
-        if (!best_path || *hit > *best_path) best_path = *hit;
-        if (route.method == wanted && (!best || *hit > *best)) {
-            best = *hit;
-            result.route = &route;
-            result.params = std::move(params);
+        best_path = std::max(best_path, hit);
+        if (routes_[idx].method == wanted && hit > best) {
+            best = hit;
+            found = idx;
+            found_pattern = pattern;
         }
     }
     // A more specific path that lacks this method answers 405 rather than falling through to a
     // parameter route (POST /papers/attempts is not POST /papers/{id}).
-    if (result.route && *best < *best_path) result.route = nullptr;
-    if (result.route) return result;
-    result.params.clear();
-    for (const auto& [specificity, method] : fitting) {
-        if (specificity != *best_path) continue;
+    if (found_pattern && best == best_path) {
+        for (size_t i = 0; i < got_count; ++i)
+            if (found_pattern->is_parameter[i]) result.params.emplace(found_pattern->segments[i], std::string(got[i]));
+        result.route = &routes_[found];
+        return result;
+    }
+    for (size_t idx = 0; best_path && idx < routes_.size(); ++idx) {
+        const PathPattern* pattern = nullptr;
+        if (fitting(idx, pattern) != best_path) continue;
         result.method_mismatch = true;
-        result.allowed.push_back(method);
+        result.allowed.push_back(routes_[idx].method);
     }
     return result;
 }

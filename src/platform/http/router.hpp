@@ -100,6 +100,12 @@ std::string ref(std::string_view name);
 // `{"type": "array", "items": <item>}`.
 std::string array_of(std::string_view item);
 
+// A route's path split once at setup: its segments, parameters named without braces.
+struct PathPattern {
+    std::vector<std::string> segments;
+    std::vector<bool> is_parameter;
+};
+
 class Router {
 public:
     void add(Route route);
@@ -132,7 +138,12 @@ public:
     Response dispatch(const Route& route, Request& request, Context& context) const;
 
 private:
+    struct RoutePatterns {
+        PathPattern api;                  // the route's path
+        std::optional<PathPattern> bare;  // its legacy path without /api, if it has one
+    };
     std::vector<Route> routes_;
+    std::vector<RoutePatterns> patterns_;  // one per route, same order
     std::vector<NamedSchema> schemas_;
     Authenticator authenticator_;
     mutable WorkGate work_gate_;
