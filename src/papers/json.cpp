@@ -3,6 +3,7 @@
 #include <strings.h>
 
 #include "papers/generator/wire.hpp"
+#include "platform/json_fields.hpp"
 #include "platform/time.hpp"
 
 namespace anzan::papers {
@@ -13,10 +14,7 @@ constexpr const char* kAnswerKeyFields[] = {"answer_key", "withAnswers", "with_a
                                             "includeSeparateAnswerKey", "include_separate_answer_key"};
 
 Result<std::optional<bool>> optional_bool(const json& body, const char* field) {
-    const auto it = body.find(field);
-    if (it == body.end() || it->is_null()) return std::optional<bool>();
-    if (!it->is_boolean()) return Error::invalid(std::string(field) + " must be true or false");
-    return std::optional<bool>(it->get<bool>());
+    return read_optional_bool(body, field, field);
 }
 
 Result<std::optional<std::uint64_t>> optional_seed(const json& body) {

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "platform/json_fields.hpp"
+
 namespace anzan::papers {
 namespace {
 
@@ -40,37 +42,12 @@ std::size_t utf8_length(const std::string& text) {
     return count;
 }
 
-std::string join(const std::string& path, const char* key) { return path.empty() ? key : path + "." + key; }
-
-const json* field(const json& object, const char* key) {
-    const auto it = object.find(key);
-    if (it == object.end() || it->is_null()) return nullptr;
-    return &*it;
-}
+// The field readers of platform/json_fields.hpp, naming fields by their path in the config.
+const json* field(const json& object, const char* key) { return field_value(object, key); }
 
 Result<std::optional<long long>> optional_integer(const json& object, const char* key, const std::string& path,
                                                   long long lo, long long hi) {
-    const json* value = field(object, key);
-    if (!value) return std::optional<long long>{};
-    const std::string where = join(path, key);
-    long long number;
-    if (value->is_number_integer() && !value->is_number_unsigned()) {
-        number = value->get<long long>();
-    } else if (value->is_number_unsigned()) {
-        const auto u = value->get<std::uint64_t>();
-        if (u > static_cast<std::uint64_t>(hi)) return Error::invalid(where + " is too large");
-        number = static_cast<long long>(u);
-    } else if (value->is_number_float()) {
-        const double d = value->get<double>();
-        // Accept 3.0 (pydantic did); reject 3.5 and anything beyond the exact double range.
-        if (!(d >= -9.0e15 && d <= 9.0e15) || d != static_cast<double>(static_cast<long long>(d)))
-            return Error::invalid(where + " must be an integer");
-        number = static_cast<long long>(d);
-    } else {
-        return Error::invalid(where + " must be an integer");
-    }
-    if (number < lo || number > hi) return Error::invalid(where + " is out of range");
-    return std::optional<long long>{number};
+    return read_optional_integer(object, key, field_path(path, key), lo, hi);
 }
 
 Result<std::optional<int>> optional_int(const json& object, const char* key, const std::string& path) {
@@ -80,17 +57,11 @@ Result<std::optional<int>> optional_int(const json& object, const char* key, con
 }
 
 Result<std::optional<bool>> optional_bool(const json& object, const char* key, const std::string& path) {
-    const json* value = field(object, key);
-    if (!value) return std::optional<bool>{};
-    if (!value->is_boolean()) return Error::invalid(join(path, key) + " must be true or false");
-    return std::optional<bool>{value->get<bool>()};
+    return read_optional_bool(object, key, field_path(path, key));
 }
 
 Result<std::optional<std::string>> optional_string(const json& object, const char* key, const std::string& path) {
-    const json* value = field(object, key);
-    if (!value) return std::optional<std::string>{};
-    if (!value->is_string()) return Error::invalid(join(path, key) + " must be a string");
-    return std::optional<std::string>{value->get<std::string>()};
+    return read_optional_string(object, key, field_path(path, key));
 }
 
 // One constraint, read as its Constraints member's type allows: the wire's bounds are the

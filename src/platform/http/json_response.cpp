@@ -1,5 +1,7 @@
 #include "platform/http/json_response.hpp"
 
+#include "platform/json_fields.hpp"
+
 #include "platform/json_depth.hpp"
 
 namespace anzan::http {
@@ -50,32 +52,19 @@ Result<nlohmann::json> parse_json_object(const Request& request, bool empty_ok) 
     return body;
 }
 
+// A request body's fields are named the legacy way: "Field 'email' is required".
+std::string body_field(const char* field) { return std::string("Field '") + field + "'"; }
+
 Result<std::string> required_string(const nlohmann::json& body, const char* field) {
-    const auto it = body.find(field);
-    if (it == body.end() || it->is_null()) return Error::invalid(std::string("Field '") + field + "' is required");
-    if (!it->is_string()) return Error::invalid(std::string("Field '") + field + "' must be a string");
-    return it->get<std::string>();
+    return read_required_string(body, field, body_field(field));
 }
 
 Result<std::optional<std::string>> optional_string(const nlohmann::json& body, const char* field) {
-    const auto it = body.find(field);
-    if (it == body.end() || it->is_null()) return std::optional<std::string>();
-    if (!it->is_string()) return Error::invalid(std::string("Field '") + field + "' must be a string");
-    return std::optional<std::string>(it->get<std::string>());
-}
-
-Result<std::optional<long long>> optional_integer(const nlohmann::json& body, const char* field) {
-    const auto it = body.find(field);
-    if (it == body.end() || it->is_null()) return std::optional<long long>();
-    if (!it->is_number_integer()) return Error::invalid(std::string("Field '") + field + "' must be an integer");
-    return std::optional<long long>(it->get<long long>());
+    return read_optional_string(body, field, body_field(field));
 }
 
 Result<std::optional<bool>> optional_bool(const nlohmann::json& body, const char* field) {
-    const auto it = body.find(field);
-    if (it == body.end() || it->is_null()) return std::optional<bool>();
-    if (!it->is_boolean()) return Error::invalid(std::string("Field '") + field + "' must be true or false");
-    return std::optional<bool>(it->get<bool>());
+    return read_optional_bool(body, field, body_field(field));
 }
 
 }  // namespace anzan::http

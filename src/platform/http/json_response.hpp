@@ -16,10 +16,10 @@ Response error_response(const Error& error);
 // anything is built), Invalid when it is not an object. Reads the body in place (no copy).
 Result<nlohmann::json> parse_json_object(const Request& request, bool empty_ok = false);
 
-// Typed field readers for request bodies: Invalid naming the field when present with the wrong type.
+// The platform's field readers (platform/json_fields.hpp) at the top of a request body, naming the
+// field the legacy way ("Field 'email' must be a string").
 Result<std::string> required_string(const nlohmann::json& body, const char* field);
 Result<std::optional<std::string>> optional_string(const nlohmann::json& body, const char* field);
-Result<std::optional<long long>> optional_integer(const nlohmann::json& body, const char* field);
 Result<std::optional<bool>> optional_bool(const nlohmann::json& body, const char* field);
 
 }  // namespace anzan::http
