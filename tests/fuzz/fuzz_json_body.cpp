@@ -2,9 +2,11 @@
 // crash, no unbounded recursion, and what it accepts is an object nested at most 64 deep.
 #include <cstdint>
 #include <cstdlib>
+#include <limits>
 
 #include "platform/http/json_response.hpp"
 #include "platform/json_depth.hpp"
+#include "platform/json_fields.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     anzan::http::Request request;
@@ -19,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         for (const char* field : {"email", "password", "title", "role", "seed", "answer_key", "name"}) {
             (void)anzan::http::required_string(*body, field);
             (void)anzan::http::optional_string(*body, field);
-            (void)anzan::http::optional_integer(*body, field);
+            (void)anzan::read_optional_integer(*body, field, field, INT64_MIN, INT64_MAX);
             (void)anzan::http::optional_bool(*body, field);
         }
     }
