@@ -41,12 +41,11 @@ const Folder& folder() {
     return kFolder;
 }
 
+// Worked out differently from web_path.cpp's own check (which compares components), so the
+// oracle does not share its mistakes: the path, made relative to the root, must not climb out.
 bool is_inside(const fs::path& root, const fs::path& path) {
-    auto r = root.begin();
-    auto p = path.begin();
-    for (; r != root.end(); ++r, ++p)
-        if (p == path.end() || *p != *r) return false;
-    return true;
+    const fs::path relative = path.lexically_normal().lexically_relative(root.lexically_normal());
+    return !relative.empty() && *relative.begin() != "..";
 }
 
 }  // namespace
