@@ -21,10 +21,6 @@ constexpr const char* kInsertSession = R"sql(
     INSERT INTO practice_sessions (user_id, operation_type, difficulty_mode, total_questions, correct_answers,
                                    wrong_answers, accuracy, score, time_taken, points_earned, started_at, completed_at)
     VALUES (:u, :op, :mode, :t, :c, :w, :acc, :score, :time, :pts, :s, :e) RETURNING id)sql";
-constexpr const char* kInsertAttempt = R"sql(
-    INSERT INTO attempts (session_id, question_data, user_answer, correct_answer, is_correct, time_taken,
-                          question_number, created_at)
-    VALUES (:s, :d, :ua, :ca, :ok, :t, :n, :at))sql";
 constexpr const char* kAddPracticeTotals = R"sql(
     UPDATE users SET total_questions_attempted = COALESCE(total_questions_attempted, 0) + :q,
                      last_practice_date = :at WHERE id = :id)sql";
@@ -65,14 +61,7 @@ Result<long long> record_practice_session(soci::session& sql, const PracticeSess
             soci::use(s.total_questions), soci::use(s.correct_answers), soci::use(s.wrong_answers),
             soci::use(s.accuracy), soci::use(s.score), soci::use(s.time_taken), soci::use(s.points_earned),
             soci::use(s.started_at), soci::use(s.completed_at), soci::into(session_id);
-        for (const auto& a : attempts) {
-            const double answer = a.user_answer.value_or(0);
-            soci::indicator answer_ind = a.user_answer ? soci::i_ok : soci::i_null;
-            const int is_correct = a.is_correct ? 1 : 0;
-            sql << kInsertAttempt, soci::use(session_id), soci::use(a.question_data), soci::use(answer, answer_ind),
-                soci::use(a.correct_answer), soci::use(is_correct), soci::use(a.time_taken),
-                soci::use(a.question_number), soci::use(a.created_at);
-        }
+        TRY(add_attempts(sql, session_id, attempts));
         return session_id;
     } catch (const std::exception& e) {
         return db::database_error(e, "recording a practice session");

@@ -5,6 +5,8 @@
 // their own transaction. Functions take the caller's session or transaction first and never commit.
 #pragma once
 #include <functional>
+#include <optional>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +30,41 @@ Result<bool> credit(soci::session& sql, const Credit& credit);
 // it: the caller credits them (the session's id makes the idempotency key).
 Result<long long> record_practice_session(soci::session& sql, const PracticeSession& session,
                                           const std::vector<PracticeAttempt>& attempts);
+// Mental-maths sessions graded by the server (store_practice.cpp). `open_practice_session` stores
+// the generated questions with status "open"; `finish_practice_session` closes an open one with
+// its totals and status ("completed" or "expired") and returns false when it was not open (a
+// concurrent or repeated submit); `add_attempts` stores its graded questions.
+Result<long long> open_practice_session(soci::session& sql, const OpenPracticeSession& session);
+Result<std::optional<StoredPracticeSession>> find_practice_session(soci::session& sql, long long session_id);
+Result<bool> finish_practice_session(soci::session& sql, long long session_id, const PracticeTotals& totals,
+                                     const std::string& status);
+Result<void> add_attempts(soci::session& sql, long long session_id, const std::vector<PracticeAttempt>& attempts);
+Result<std::vector<PracticeAttempt>> list_attempts(soci::session& sql, long long session_id);
+// The user's newest completed sessions (without questions), newest first.
+Result<std::vector<StoredPracticeSession>> recent_practice_sessions(soci::session& sql, long long user_id, int limit);
+Result<PracticeSums> practice_sums(soci::session& sql, long long user_id);
+
+// Points (store_points.cpp). The point values, read on every credit so an admin's change applies
+// to every server at once.
+Result<PointRules> load_point_rules(soci::session& sql);
+Result<std::vector<PointRule>> list_point_rules(soci::session& sql);
+// Sets existing rules; NotFound naming the first unknown key (nothing changed then).
+Result<void> set_point_rules(soci::session& sql, const std::vector<std::pair<std::string, long long>>& values,
+                             long long by_user_id, const std::string& at);
+// Points for answering (a session or paper attempt), credited once per (source_type, source_id):
+// the point rules, then the source's daily cap, then `credit`, then the user's answered total.
+// A repeat changes nothing and reports credited = false with the current balance.
+Result<Earned> credit_earning(soci::session& sql, const Earning& earning);
+// The daily login bonus of `day` ("YYYY-MM-DD"): credits `points` once per user and day and
+// records the day in users.last_daily_login_bonus_date. False when it was given before.
+Result<bool> credit_daily_login(soci::session& sql, long long user_id, long long points, const std::string& day,
+                                const std::string& at);
+Result<long long> balance(soci::session& sql, long long user_id);
+// The user's ledger, newest first; the sum of all of it; its length.
+Result<std::vector<LedgerEntry>> ledger_page(soci::session& sql, long long user_id, long long limit, long long offset);
+Result<long long> ledger_sum(soci::session& sql, long long user_id);
+Result<long long> ledger_count(soci::session& sql, long long user_id);
+
 // Adds answered questions to the user's total and sets their last practice time.
 Result<void> add_practice_totals(soci::session& sql, long long user_id, long long questions, const std::string& at);
 
