@@ -39,6 +39,31 @@ Result<std::string> academy_date(Instant t, const std::string& zone) {
     }
 }
 
+Result<AcademyDay> academy_day(Instant t, const std::string& zone) {
+    try {
+        const auto* tz = date::locate_zone(zone);
+        const auto local_day = date::floor<date::days>(tz->to_local(t));
+        // The first instant of that local day (a zone whose midnight is skipped starts later).
+        const auto start = tz->to_sys(local_day, date::choose::earliest);
+        return AcademyDay{date::format("%Y-%m-%d", local_day), format_utc(date::floor<std::chrono::seconds>(start))};
+    } catch (const std::exception&) {
+        return Error::invalid("ACADEMY_TIMEZONE '" + zone + "' is not a known time zone (e.g. Asia/Kolkata)");
+    }
+}
+
+Result<std::string> academy_day_start_utc(Instant t, const std::string& zone) {
+    try {
+        const auto* tz = date::locate_zone(zone);
+        const auto local_midnight = date::floor<date::days>(tz->to_local(t));
+        // `choose::earliest`: a midnight that happens twice (DST ends) counts from its first
+        // occurrence; one that does not exist (DST starts) maps to the instant the day begins.
+        const auto start = tz->to_sys(local_midnight, date::choose::earliest);
+        return format_utc(std::chrono::floor<std::chrono::seconds>(start));
+    } catch (const std::exception&) {
+        return Error::invalid("ACADEMY_TIMEZONE '" + zone + "' is not a known time zone (e.g. Asia/Kolkata)");
+    }
+}
+
 Result<void> check_time_zone(const std::string& zone) {
     TRY(academy_date(Instant{}, zone));
     return {};
