@@ -7,6 +7,8 @@
 #include "platform/auth/passwords.hpp"
 #include "platform/auth/tokens.hpp"
 
+#include <spdlog/spdlog.h>
+
 namespace anzan::accounts {
 
 Result<User> load_user(db::Database& database, long long user_id) {
@@ -163,13 +165,54 @@ Result<std::string> issue_access_token(db::Database& database, const Config& con
     return auth::issue_token(claims, config.secret_key);
 }
 
+namespace {
+
+// The academy day of `now`. It depends only on the clock, so each thread keeps it until the day
+// ends instead of converting time zones on every request.
+Result<AcademyDay> current_academy_day(const std::string& zone, Instant now) {
+    struct Cached {
+        std::string zone;
+        Instant from{}, until{};
+        AcademyDay day;
+    };
+    thread_local Cached cached;
+    if (cached.zone == zone && now >= cached.from && now < cached.until) return cached.day;
+    const auto day = TRY(academy_day(now, zone));
+    const auto start = parse_utc(day.start_utc);
+    // 25 hours after a day starts is always inside the next day (days are 23 to 25 hours long).
+    const auto next = TRY(academy_day(start.value_or(now) + std::chrono::hours(25), zone));
+    cached = Cached{zone, start.value_or(now), parse_utc(next.start_utc).value_or(now), day};
+    return day;
+}
+
+// The daily login bonus: once per academy day, on a student's first authenticated request. The
+// credit's key (user, day) makes it once across every server; a failure never fails the request.
+void grant_daily_login(db::Database& database, long long user_id, const AcademyDay& day, Instant now) {
+    const auto granted = [&]() -> Result<void> {
+        auto tx = TRY(database.begin());
+        const auto rules = TRY(progress::store::load_point_rules(tx.sql()));
+        TRY(progress::store::credit_daily_login(tx.sql(), user_id, rules.daily_login, day.date, format_utc(now)));
+        return tx.commit();
+    }();
+    if (!granted) spdlog::warn("daily login bonus for user {} not given: {}", user_id, granted.error().detail);
+}
+
+}  // namespace
+
 Result<AuthUser> authenticate(db::Database& database, const Config& config, const std::string& token,
                                     Instant now) {
     const auto claims = TRY(auth::verify_token(token, config.secret_key, now));
-    auto session = database.session();
-    const auto credentials = TRY(store::find_credentials(session, claims.user_id));
+    std::optional<Credentials> credentials;
+    {
+        auto session = database.session();
+        credentials = TRY(store::find_credentials(session, claims.user_id));
+    }
     if (!credentials || !credentials->is_active || credentials->token_version != claims.token_version)
         return Error::unauthenticated("Your session is no longer valid: please sign in again");
+    if (credentials->role == Role::Student) {
+        const auto day = TRY(current_academy_day(config.academy_timezone, now));
+        if (credentials->last_login_bonus_at < day.start_utc) grant_daily_login(database, credentials->id, day, now);
+    }
     return AuthUser{credentials->id, credentials->role, credentials->email};
 }
 

@@ -14,7 +14,7 @@ constexpr const char* kUserColumns = R"sql(
 
 constexpr const char* kSelectCredentials = R"sql(
     SELECT id, email, role, password_hash, token_version, CAST(is_active AS INTEGER),
-           CAST(email_verified AS INTEGER) FROM users)sql";
+           CAST(email_verified AS INTEGER), CAST(last_daily_login_bonus_date AS TEXT) FROM users)sql";
 
 // Legacy rows may hold NULL in counters added later; read them as 0.
 struct UserRow {
@@ -63,7 +63,7 @@ struct CredentialsRow {
     Credentials c;
     std::string role, hash;
     soci::indicator hash_ind = soci::i_null, active_ind = soci::i_null, verified_ind = soci::i_null,
-                    version_ind = soci::i_null;
+                    version_ind = soci::i_null, bonus_ind = soci::i_null;
     long long active = 1, verified = 0;
 };
 
@@ -76,6 +76,7 @@ void bind_credentials_row(Statement& st, CredentialsRow& r) {
     st.exchange(soci::into(r.c.token_version, r.version_ind));
     st.exchange(soci::into(r.active, r.active_ind));
     st.exchange(soci::into(r.verified, r.verified_ind));
+    st.exchange(soci::into(r.c.last_login_bonus_at, r.bonus_ind));
 }
 
 Credentials to_credentials(const CredentialsRow& r) {
@@ -85,6 +86,7 @@ Credentials to_credentials(const CredentialsRow& r) {
     if (r.version_ind != soci::i_ok) c.token_version = 0;
     c.is_active = r.active_ind != soci::i_ok || r.active != 0;
     c.email_verified = r.verified_ind == soci::i_ok && r.verified != 0;
+    if (r.bonus_ind != soci::i_ok) c.last_login_bonus_at.clear();
     return c;
 }
 

@@ -31,6 +31,7 @@ struct Credentials {
     long long token_version = 0;
     bool is_active = true;
     bool email_verified = false;
+    std::string last_login_bonus_at;  // storage text of the last daily login bonus; empty if never
 };
 
 struct NewUser {

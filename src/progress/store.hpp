@@ -43,6 +43,12 @@ Result<std::vector<PracticeAttempt>> list_attempts(soci::session& sql, long long
 // The user's newest completed sessions (without questions), newest first.
 Result<std::vector<StoredPracticeSession>> recent_practice_sessions(soci::session& sql, long long user_id, int limit);
 Result<PracticeSums> practice_sums(soci::session& sql, long long user_id);
+// Sets a legacy-saved session's points once its credit is known.
+Result<void> set_session_points(soci::session& sql, long long session_id, long long points);
+// The progress columns of a user (balance and streaks).
+Result<AccountProgress> account_progress(soci::session& sql, long long user_id);
+// The names of the user's badges, oldest first, without the three retired legacy types.
+Result<std::vector<std::string>> badge_names(soci::session& sql, long long user_id);
 
 // Points (store_points.cpp). The point values, read on every credit so an admin's change applies
 // to every server at once.

@@ -159,7 +159,8 @@ Result<bool> credit_daily_login(soci::session& sql, long long user_id, long long
                   .extra_json = R"({"day":")" + day + R"("})",
                   .idempotency_key = "daily_login:" + std::to_string(user_id) + ":" + day,
                   .created_at = at};
-    const bool credited = TRY(store::credit(sql, credit));
+    // A bonus of 0 (switched off) writes no ledger row; the day is still recorded.
+    const bool credited = points > 0 && TRY(store::credit(sql, credit));
     try {
         sql << kSetLoginDay, soci::use(at), soci::use(user_id);
     } catch (const std::exception& e) {

@@ -36,6 +36,15 @@ constexpr const char* kPracticeSums = R"sql(
            COALESCE(SUM(wrong_answers), 0)
       FROM practice_sessions WHERE user_id = :u AND status = 'completed')sql";
 
+constexpr const char* kSetSessionPoints = "UPDATE practice_sessions SET points_earned = :p WHERE id = :id";
+constexpr const char* kAccountProgress =
+    "SELECT total_points, current_streak, longest_streak FROM users WHERE id = :id";
+// accuracy_king, perfect_score and speed_star are the retired legacy badges the legacy API hid.
+constexpr const char* kBadgeNames = R"sql(
+    SELECT badge_name FROM rewards
+     WHERE user_id = :u AND badge_type NOT IN ('accuracy_king', 'perfect_score', 'speed_star')
+     ORDER BY earned_at, id)sql";
+
 struct SessionColumns {
     StoredPracticeSession s;
     long long seed = 0;
@@ -118,15 +127,28 @@ Result<bool> finish_practice_session(soci::session& sql, long long session_id, c
 }
 
 Result<void> add_attempts(soci::session& sql, long long session_id, const std::vector<PracticeAttempt>& attempts) {
+    if (attempts.empty()) return {};
     try {
-        for (const auto& a : attempts) {
-            const double answer = a.user_answer.value_or(0);
-            soci::indicator answer_ind = a.user_answer ? soci::i_ok : soci::i_null;
-            const int is_correct = a.is_correct ? 1 : 0;
-            sql << kInsertAttempt, soci::use(session_id), soci::use(a.question_data), soci::use(answer, answer_ind),
-                soci::use(a.correct_answer), soci::use(is_correct), soci::use(a.time_taken),
-                soci::use(a.question_number), soci::use(a.created_at);
+        // One prepared statement run over column vectors (a session has up to 50 rows).
+        const std::size_t n = attempts.size();
+        std::vector<long long> session_ids(n, session_id);
+        std::vector<std::string> data(n), created(n);
+        std::vector<double> answers(n), correct(n), times(n);
+        std::vector<soci::indicator> answer_inds(n);
+        std::vector<int> is_correct(n), numbers(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& a = attempts[i];
+            data[i] = a.question_data;
+            answers[i] = a.user_answer.value_or(0);
+            answer_inds[i] = a.user_answer ? soci::i_ok : soci::i_null;
+            correct[i] = a.correct_answer;
+            is_correct[i] = a.is_correct ? 1 : 0;
+            times[i] = a.time_taken;
+            numbers[i] = a.question_number;
+            created[i] = a.created_at;
         }
+        sql << kInsertAttempt, soci::use(session_ids), soci::use(data), soci::use(answers, answer_inds),
+            soci::use(correct), soci::use(is_correct), soci::use(times), soci::use(numbers), soci::use(created);
         return {};
     } catch (const std::exception& e) {
         return db::database_error(e, "storing practice answers");
@@ -185,6 +207,42 @@ Result<PracticeSums> practice_sums(soci::session& sql, long long user_id) {
         return sums;
     } catch (const std::exception& e) {
         return db::database_error(e, "summing practice sessions");
+    }
+}
+
+Result<void> set_session_points(soci::session& sql, long long session_id, long long points) {
+    try {
+        sql << kSetSessionPoints, soci::use(points), soci::use(session_id);
+        return {};
+    } catch (const std::exception& e) {
+        return db::database_error(e, "storing a session's points");
+    }
+}
+
+Result<AccountProgress> account_progress(soci::session& sql, long long user_id) {
+    try {
+        AccountProgress p;
+        sql << kAccountProgress, soci::use(user_id), soci::into(p.total_points), soci::into(p.current_streak),
+            soci::into(p.longest_streak);
+        if (!sql.got_data()) return Error::not_found("User not found");
+        return p;
+    } catch (const std::exception& e) {
+        return db::database_error(e, "reading the user's progress");
+    }
+}
+
+Result<std::vector<std::string>> badge_names(soci::session& sql, long long user_id) {
+    try {
+        std::vector<std::string> names;
+        std::string name;
+        soci::statement st = (sql.prepare << kBadgeNames, soci::use(user_id), soci::into(name));
+        if (st.execute(true)) {
+            do names.push_back(name);
+            while (st.fetch());
+        }
+        return names;
+    } catch (const std::exception& e) {
+        return db::database_error(e, "reading badges");
     }
 }
 
