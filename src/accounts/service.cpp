@@ -190,8 +190,8 @@ Result<AcademyDay> current_academy_day(const std::string& zone, Instant now) {
 void grant_daily_login(db::Database& database, long long user_id, const AcademyDay& day, Instant now) {
     const auto granted = [&]() -> Result<void> {
         auto tx = TRY(database.begin());
-        const auto rules = TRY(progress::store::load_point_rules(tx.sql()));
-        TRY(progress::store::credit_daily_login(tx.sql(), user_id, rules.daily_login, day.date, format_utc(now)));
+        const auto rules = TRY(progress::store::load_point_rules(tx.session()));
+        TRY(progress::store::credit_daily_login(tx.session(), user_id, rules.daily_login, day.date, format_utc(now)));
         return tx.commit();
     }();
     if (!granted) spdlog::warn("daily login bonus for user {} not given: {}", user_id, granted.error().detail);

@@ -49,7 +49,7 @@ struct Lcg {
 };
 
 // A few finished mental-maths sessions, each credited through the points ledger like a real one.
-Result<void> add_practice_history(soci::session& sql, long long user_id, int student_idx, Instant now) {
+Result<void> add_practice_history(db::Session& connection, long long user_id, int student_idx, Instant now) {
     Lcg rng{static_cast<unsigned long long>(student_idx) * 7919 + 17};
     long long answered_total = 0;
     const int sessions = 3 + rng.next(6);
@@ -86,7 +86,7 @@ Result<void> add_practice_history(soci::session& sql, long long user_id, int stu
         session.accuracy = 100.0 * session.correct_answers / session.total_questions;
         session.time_taken = 120.0 + rng.next(120);
         session.points_earned = session.total_questions * 1 + session.correct_answers * 5;
-        const long long session_id = TRY(progress::store::record_practice_session(sql, session, attempts));
+        const long long session_id = TRY(progress::store::record_practice_session(connection, session, attempts));
 
         progress::Credit credit;
         credit.user_id = user_id;
@@ -97,10 +97,10 @@ Result<void> add_practice_history(soci::session& sql, long long user_id, int stu
                              std::to_string(session.total_questions) + " correct";
         credit.idempotency_key = "mental_math:" + std::to_string(session_id);
         credit.created_at = session.completed_at;
-        TRY(progress::store::credit(sql, credit));
+        TRY(progress::store::credit(connection, credit));
         answered_total += session.total_questions;
     }
-    return progress::store::add_practice_totals(sql, user_id, answered_total, format_utc(now));
+    return progress::store::add_practice_totals(connection, user_id, answered_total, format_utc(now));
 }
 
 }  // namespace
@@ -142,7 +142,7 @@ Result<void> seed_demo(db::Database& database, const DemoOptions& options, Insta
                 details.level_type = "Regular";
                 details.join_date = now_text;
                 TRY(academy::store::set_profile_details(tx.sql(), id, details, now_text));
-                TRY(add_practice_history(tx.sql(), id, student_idx++, now));
+                TRY(add_practice_history(tx.session(), id, student_idx++, now));
             }
         }
     } catch (const std::exception& e) {

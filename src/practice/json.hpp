@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "platform/json_writer.hpp"
 #include "platform/result.hpp"
 #include "practice/types.hpp"
 #include "progress/types.hpp"
@@ -43,17 +44,20 @@ Result<std::optional<std::string>> answer_text(const nlohmann::json* value, cons
 std::string stored_questions(const std::vector<SessionQuestion>& questions);
 Result<std::vector<SessionQuestion>> read_stored_questions(const std::string& text);
 std::string stored_config(const SessionPlan& plan);
-nlohmann::json graded_question_data(const GradedQuestion& graded);
+std::string graded_question_data(const GradedQuestion& graded);
+// A stored attempt read back as a graded question (legacy rows: only their numbers).
+GradedQuestion graded_from_attempt(const progress::PracticeAttempt& attempt);
 
 // PracticeSession: `result` is null unless given.
 nlohmann::json session_json(const progress::StoredPracticeSession& session, const std::vector<SessionQuestion>& questions,
                             const std::string& expires_at, const nlohmann::json& result);
-// PracticeResult from the stored session and its attempts.
-nlohmann::json result_json(const progress::StoredPracticeSession& session,
-                           const std::vector<progress::PracticeAttempt>& attempts, long long total_points);
+// PracticeResult of a session and its graded questions, as JSON text.
+std::string result_text(const progress::StoredPracticeSession& session, const std::vector<GradedQuestion>& questions,
+                        long long total_points);
 
-// Legacy PracticeSessionResponse (+ total_points when given) and its detail with attempts.
-nlohmann::json legacy_session_json(const progress::StoredPracticeSession& session);
+// The fields of a legacy PracticeSessionResponse, written into an open object (callers add theirs).
+void write_legacy_session_fields(JsonWriter& w, const progress::StoredPracticeSession& session);
+// One attempt of a legacy session detail.
 nlohmann::json legacy_attempt_json(const progress::PracticeAttempt& attempt);
 
 }  // namespace anzan::practice

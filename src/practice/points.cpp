@@ -81,13 +81,13 @@ Result<json> adjust_points(db::Database& database, long long admin_id, const Adj
     if (a.points == 0) return Error::invalid("points must not be 0");
     auto tx = TRY(database.begin());
     const auto user = TRY(student(tx.session(), a.user_id));
-    const long long balance = TRY(progress::store::balance(tx.sql(), a.user_id));
+    const long long balance = TRY(progress::store::balance(tx.session(), a.user_id));
     if (balance + a.points < 0)
         return Error::conflict("This would take " + user.name + "'s points below 0 (they have " +
                                std::to_string(balance) + ")");
     const std::string key = "admin_adjustment:" + (a.idempotency_key.empty() ? fresh_key() : a.idempotency_key);
     const bool credited = TRY(progress::store::credit(
-        tx.sql(), progress::Credit{.user_id = a.user_id,
+        tx.session(), progress::Credit{.user_id = a.user_id,
                                    .points = a.points,
                                    .source_type = "admin_adjustment",
                                    .source_id = std::nullopt,
@@ -97,7 +97,7 @@ Result<json> adjust_points(db::Database& database, long long admin_id, const Adj
                                                      .dump(),
                                    .idempotency_key = key,
                                    .created_at = format_utc(now)}));
-    const long long total = TRY(progress::store::balance(tx.sql(), a.user_id));
+    const long long total = TRY(progress::store::balance(tx.session(), a.user_id));
     TRY(tx.commit());
     return json{{"user_id", a.user_id}, {"points", a.points}, {"total_points", total}, {"reason", a.reason},
                 {"credited", credited}};
@@ -107,12 +107,12 @@ Result<json> set_points_legacy(db::Database& database, long long admin_id, long 
                                Instant now) {
     auto tx = TRY(database.begin());
     TRY(student(tx.session(), user_id));
-    const long long old_points = TRY(progress::store::balance(tx.sql(), user_id));
+    const long long old_points = TRY(progress::store::balance(tx.session(), user_id));
     const long long new_points = std::max(0LL, points);
     if (new_points != old_points) {
         const std::string reason = "set to " + std::to_string(new_points);
         TRY(progress::store::credit(
-            tx.sql(), progress::Credit{.user_id = user_id,
+            tx.session(), progress::Credit{.user_id = user_id,
                                        .points = new_points - old_points,
                                        .source_type = "admin_adjustment",
                                        .source_id = std::nullopt,

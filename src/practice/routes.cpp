@@ -113,6 +113,13 @@ json options_json() {
             {"session_seconds", rules::kSessionSeconds}};
 }
 
+// An answer the service wrote as JSON text.
+Response text_response(std::string body) {
+    Response response;
+    response.body = std::move(body);
+    return response;
+}
+
 // Built once: the menu is constant.
 Result<Response> get_options(const Request&, Context&) {
     static const std::string kBody = options_json().dump();
@@ -134,21 +141,21 @@ Result<Response> get_session_route(const Request& req, Context& ctx) {
 Result<Response> post_submit(const Request& req, Context& ctx) {
     const long long id = TRY(http::path_id(req, "id"));
     const auto request = TRY(parse_submit_request(TRY(http::parse_json_object(req))));
-    return http::json_response(TRY(submit_session(ctx.db(), ctx.config(), ctx.user().id, id, request, ctx.now_utc())));
+    return text_response(TRY(submit_session(ctx.db(), ctx.config(), ctx.user().id, id, request, ctx.now_utc())));
 }
 
 Result<Response> post_legacy_session(const Request& req, Context& ctx) {
     const auto request = TRY(parse_legacy_request(TRY(http::parse_json_object(req))));
-    return http::json_response(TRY(save_legacy_session(ctx.db(), ctx.config(), ctx.user().id, request, ctx.now_utc())));
+    return text_response(TRY(save_legacy_session(ctx.db(), ctx.config(), ctx.user().id, request, ctx.now_utc())));
 }
 
 Result<Response> get_legacy_session(const Request& req, Context& ctx) {
     const long long id = TRY(http::path_id(req, "id"));
-    return http::json_response(TRY(legacy_session_detail(ctx.db(), ctx.user().id, id)));
+    return text_response(TRY(legacy_session_detail(ctx.db(), ctx.user().id, id)));
 }
 
 Result<Response> get_stats(const Request&, Context& ctx) {
-    return http::json_response(TRY(student_stats(ctx.db(), ctx.user().id)));
+    return text_response(TRY(student_stats(ctx.db(), ctx.user().id)));
 }
 
 Result<Response> get_points_logs(const Request& req, Context& ctx) {

@@ -177,6 +177,19 @@ Result<SessionPlan> plan_session(const SessionRequest& request) {
     if (operation->name == std::string_view("percentage") &&
         *plan.block.constraints.percentage_min > *plan.block.constraints.percentage_max)
         return Error::invalid("settings.percentageMin must not be above settings.percentageMax");
+    // Every correct answer must be one a student can type (progress::rules::kMaxAnswerLength). Only
+    // decimal products can be longer: m1 + m2 whole digits, a point and 2 decimals (a whole
+    // multiplier, m2 = 0: m1 + 1 whole digits and 1 decimal).
+    if (operation->name == std::string_view("decimal_multiplication")) {
+        const int m1 = *plan.block.constraints.multiplicand_digits, m2 = *plan.block.constraints.multiplier_digits;
+        const std::size_t longest = static_cast<std::size_t>(m2 == 0 ? m1 + 3 : m1 + m2 + 3);
+        if (longest > progress::rules::kMaxAnswerLength)
+            return Error::invalid("settings.multiplicandDigits + settings.multiplierDigits must be at most " +
+                                  std::to_string(progress::rules::kMaxAnswerLength - 3) +
+                                  ": a longer product does not fit the " +
+                                  std::to_string(progress::rules::kMaxAnswerLength) +
+                                  " characters an answer may have");
+    }
 
     const Timing timing = timing_for(*operation);
     const auto& mode = request.difficulty_mode;

@@ -1,6 +1,7 @@
 #include "practice/service.hpp"
 
 #include "papers/service.hpp"
+#include "platform/db/read_snapshot.hpp"
 #include "papers/store.hpp"
 #include "practice/json.hpp"
 #include "practice/rules.hpp"
@@ -24,15 +25,16 @@ bool past_its_hour(const StoredPracticeSession& s, Instant now) {
 }
 
 // The caller's session, or NotFound (another student's session does not exist for them).
-Result<StoredPracticeSession> own_session(soci::session& sql, long long user_id, long long session_id) {
-    auto session = TRY(progress::store::find_practice_session(sql, session_id));
+Result<StoredPracticeSession> own_session(db::Session& db_session, long long user_id, long long session_id) {
+    auto session = TRY(progress::store::find_practice_session(db_session, session_id));
     if (!session || session->user_id != user_id) return Error::not_found("Practice session not found");
     return std::move(*session);
 }
 
-Result<json> stored_result(soci::session& sql, const StoredPracticeSession& s) {
-    const auto attempts = TRY(progress::store::list_attempts(sql, s.id));
-    return result_json(s, attempts, TRY(progress::store::balance(sql, s.user_id)));
+Result<std::string> stored_result(db::Session& session, const StoredPracticeSession& s) {
+    std::vector<GradedQuestion> questions;
+    for (const auto& a : TRY(progress::store::list_attempts(session.sql(), s.id))) questions.push_back(graded_from_attempt(a));
+    return result_text(s, questions, TRY(progress::store::balance(session, s.user_id)));
 }
 
 // Closes an open session that is past its hour (0 points); true when it is (now) expired.
@@ -41,9 +43,10 @@ Result<bool> expire_if_due(db::Database& database, StoredPracticeSession& s, Ins
     if (s.status != "open" || !past_its_hour(s, now)) return false;
     auto tx = TRY(database.begin());
     progress::PracticeTotals zero{.completed_at = format_utc(now)};
-    TRY(progress::store::finish_practice_session(tx.sql(), s.id, zero, "expired"));
+    TRY(progress::store::finish_practice_session(tx.session(), s.id, zero, "expired"));
     TRY(tx.commit());
-    auto reread = TRY(progress::store::find_practice_session(database.session().sql(), s.id));
+    auto read_session = database.session();
+    auto reread = TRY(progress::store::find_practice_session(read_session, s.id));
     if (reread) s = std::move(*reread);
     return s.status == "expired";
 }
@@ -109,19 +112,21 @@ Result<json> start_session(db::Database& database, long long user_id, const Sess
 }
 
 Result<json> get_session(db::Database& database, long long user_id, long long session_id, Instant now) {
-    auto session = TRY(own_session(database.session().sql(), user_id, session_id));
+    auto read = database.session();
+    auto session = TRY(own_session(read, user_id, session_id));
     TRY(expire_if_due(database, session, now));
     std::vector<SessionQuestion> questions;
     if (!session.questions_json.empty()) questions = TRY(read_stored_questions(session.questions_json));
     json result = nullptr;
-    if (session.status == "completed") result = TRY(stored_result(database.session().sql(), session));
+    if (session.status == "completed") result = json::parse(TRY(stored_result(read, session)));
     return session_json(session, questions, expires_at(session), result);
 }
 
-Result<json> submit_session(db::Database& database, const Config& config, long long user_id, long long session_id,
+Result<std::string> submit_session(db::Database& database, const Config& config, long long user_id, long long session_id,
                             const SubmitRequest& request, Instant now) {
-    auto session = TRY(own_session(database.session().sql(), user_id, session_id));
-    if (session.status == "completed") return stored_result(database.session().sql(), session);
+    auto read = database.session();
+    auto session = TRY(own_session(read, user_id, session_id));
+    if (session.status == "completed") return stored_result(read, session);
     if (TRY(expire_if_due(database, session, now))) return expired_error();
     if (session.questions_json.empty()) return Error::conflict("This session was not started here and has no questions to grade");
     const auto questions = TRY(read_stored_questions(session.questions_json));
@@ -141,12 +146,12 @@ Result<json> submit_session(db::Database& database, const Config& config, long l
                                     session.total_questions, graded.accuracy),
         .at = at,
         .day_start = day.start_utc};
-    const auto earned = TRY(progress::store::credit_earning(tx.sql(), earning));
+    const auto earned = TRY(progress::store::credit_earning(tx.session(), earning));
     if (!earned.credited) {
         // A concurrent submit of the same session won: answer with what it stored.
         tx.rollback();
-        auto winner = TRY(own_session(database.session().sql(), user_id, session_id));
-        return stored_result(database.session().sql(), winner);
+        auto winner = TRY(own_session(read, user_id, session_id));
+        return stored_result(read, winner);
     }
     const progress::PracticeTotals totals{.correct_answers = graded.correct,
                                           .wrong_answers = graded.wrong,
@@ -155,16 +160,16 @@ Result<json> submit_session(db::Database& database, const Config& config, long l
                                           .time_taken = request.time_taken,
                                           .points_earned = earned.points,
                                           .completed_at = at};
-    if (!TRY(progress::store::finish_practice_session(tx.sql(), session_id, totals, "completed"))) {
+    if (!TRY(progress::store::finish_practice_session(tx.session(), session_id, totals, "completed"))) {
         tx.rollback();
-        auto current = TRY(own_session(database.session().sql(), user_id, session_id));
+        auto current = TRY(own_session(read, user_id, session_id));
         if (current.status == "expired") return expired_error();
-        return stored_result(database.session().sql(), current);
+        return stored_result(read, current);
     }
     std::vector<progress::PracticeAttempt> attempts;
     attempts.reserve(graded.questions.size());
     for (const auto& g : graded.questions) {
-        attempts.push_back(progress::PracticeAttempt{.question_data = graded_question_data(g).dump(),
+        attempts.push_back(progress::PracticeAttempt{.question_data = graded_question_data(g),
                                                      .user_answer = g.given ? std::optional<double>(as_double(g.given))
                                                                             : std::nullopt,
                                                      .correct_answer = as_double(g.question.answer),
@@ -173,7 +178,7 @@ Result<json> submit_session(db::Database& database, const Config& config, long l
                                                      .question_number = g.question.number,
                                                      .created_at = at});
     }
-    TRY(progress::store::add_attempts(tx.sql(), session_id, attempts));
+    TRY(progress::store::add_attempts(tx.session(), session_id, attempts));
     TRY(tx.commit());
 
     session.status = "completed";
@@ -184,10 +189,10 @@ Result<json> submit_session(db::Database& database, const Config& config, long l
     session.time_taken = totals.time_taken;
     session.points_earned = totals.points_earned;
     session.completed_at = at;
-    return result_json(session, attempts, earned.total_points);
+    return result_text(session, graded.questions, earned.total_points);
 }
 
-Result<json> save_legacy_session(db::Database& database, const Config& config, long long user_id,
+Result<std::string> save_legacy_session(db::Database& database, const Config& config, long long user_id,
                                  const LegacyRequest& request, Instant now) {
     // Grade first: a question that cannot be graded stores nothing.
     std::vector<progress::PracticeAttempt> attempts;
@@ -223,9 +228,9 @@ Result<json> save_legacy_session(db::Database& database, const Config& config, l
                                       .points_earned = 0,
                                       .started_at = at,
                                       .completed_at = at};
-    const long long id = TRY(progress::store::record_practice_session(tx.sql(), session, attempts));
+    const long long id = TRY(progress::store::record_practice_session(tx.session(), session, attempts));
     const auto earned = TRY(progress::store::credit_earning(
-        tx.sql(), progress::Earning{.user_id = user_id,
+        tx.session(), progress::Earning{.user_id = user_id,
                                     .source_type = "mental_math",
                                     .source_id = id,
                                     .answered = correct + wrong,
@@ -258,50 +263,70 @@ Result<json> save_legacy_session(db::Database& database, const Config& config, l
                                  .points_earned = totals.points_earned,
                                  .started_at = at,
                                  .completed_at = at};
-    json out = legacy_session_json(stored);
-    out["total_points"] = earned.total_points;
-    return out;
+    JsonWriter w;
+    w.start_object();
+    write_legacy_session_fields(w, stored);
+    w.field("total_points", earned.total_points);
+    w.end_object();
+    return w.take();
 }
 
-Result<json> legacy_session_detail(db::Database& database, long long user_id, long long session_id) {
+Result<std::string> legacy_session_detail(db::Database& database, long long user_id, long long session_id) {
     auto session = database.session();
-    const auto s = TRY(own_session(session.sql(), user_id, session_id));
-    json out = legacy_session_json(s);
-    out["status"] = s.status;
-    json attempts = json::array();
-    for (const auto& a : TRY(progress::store::list_attempts(session.sql(), s.id))) attempts.push_back(legacy_attempt_json(a));
-    out["attempts"] = attempts;
-    return out;
+    const auto s = TRY(own_session(session, user_id, session_id));
+    JsonWriter w;
+    w.start_object();
+    write_legacy_session_fields(w, s);
+    w.field("status", s.status);
+    w.key("attempts");
+    w.start_array();
+    for (const auto& a : TRY(progress::store::list_attempts(session.sql(), s.id))) w.raw(legacy_attempt_json(a).dump());
+    w.end_array();
+    w.end_object();
+    return w.take();
 }
 
-Result<json> student_stats(db::Database& database, long long user_id) {
+Result<std::string> student_stats(db::Database& database, long long user_id) {
     auto session = database.session();
-    auto& sql = session.sql();
-    const auto mental = TRY(progress::store::practice_sums(sql, user_id));
-    const auto papers_sums = TRY(papers::store::paper_sums(sql, user_id));
-    const auto account = TRY(progress::store::account_progress(sql, user_id));
-    json recent = json::array();
-    for (const auto& s : TRY(progress::store::recent_practice_sessions(sql, user_id, 10)))
-        recent.push_back(legacy_session_json(s));
+    const db::ReadSnapshot snapshot(session);
+    const auto progress = TRY(progress::store::student_progress(session, user_id));
+    const auto& mental = progress.practice;
+    const auto papers_sums = TRY(papers::paper_sums(session, user_id));
+    const auto recent = TRY(progress::store::recent_practice_sessions(session, user_id, 10));
+    const auto badges = TRY(progress::store::badge_names(session, user_id));
     const long long questions = mental.questions + papers_sums.questions;
     const long long correct = mental.correct + papers_sums.correct;
-    return json{{"total_sessions", mental.sessions + papers_sums.attempts},
-                {"total_questions", questions},
-                {"total_correct", correct},
-                {"total_wrong", mental.wrong + papers_sums.wrong},
-                {"overall_accuracy", progress::rules::accuracy_percent(correct, questions)},
-                {"total_points", account.total_points},
-                {"current_streak", account.current_streak},
-                {"longest_streak", account.longest_streak},
-                {"badges", TRY(progress::store::badge_names(sql, user_id))},
-                {"recent_sessions", recent},
-                {"recent_paper_attempts", TRY(papers::recent_attempts_json(sql, user_id, 10))},
-                {"total_paper_attempts", papers_sums.attempts},
-                {"paper_total_questions", papers_sums.questions},
-                {"paper_total_correct", papers_sums.correct},
-                {"paper_total_wrong", papers_sums.wrong},
-                {"paper_overall_accuracy",
-                 progress::rules::accuracy_percent(papers_sums.correct, papers_sums.questions)}};
+    JsonWriter w;
+    w.start_object();
+    w.field("total_sessions", mental.sessions + papers_sums.attempts);
+    w.field("total_questions", questions);
+    w.field("total_correct", correct);
+    w.field("total_wrong", mental.wrong + papers_sums.wrong);
+    w.field("overall_accuracy", progress::rules::accuracy_percent(correct, questions));
+    w.field("total_points", progress.account.total_points);
+    w.field("current_streak", progress.account.current_streak);
+    w.field("longest_streak", progress.account.longest_streak);
+    w.key("badges");
+    w.start_array();
+    for (const auto& name : badges) w.value(name);
+    w.end_array();
+    w.key("recent_sessions");
+    w.start_array();
+    for (const auto& s : recent) {
+        w.start_object();
+        write_legacy_session_fields(w, s);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("recent_paper_attempts");
+    TRY(papers::write_recent_attempts(w, session, user_id, 10));
+    w.field("total_paper_attempts", papers_sums.attempts);
+    w.field("paper_total_questions", papers_sums.questions);
+    w.field("paper_total_correct", papers_sums.correct);
+    w.field("paper_total_wrong", papers_sums.wrong);
+    w.field("paper_overall_accuracy", progress::rules::accuracy_percent(papers_sums.correct, papers_sums.questions));
+    w.end_object();
+    return w.take();
 }
 
 Result<json> points_logs(db::Database& database, long long user_id, long long limit, long long offset) {
@@ -320,7 +345,7 @@ Result<json> points_logs(db::Database& database, long long user_id, long long li
                         {"created_at", storage_to_iso(e.created_at)}});
     }
     const long long from_logs = TRY(progress::store::ledger_sum(sql, user_id));
-    const long long from_user = TRY(progress::store::balance(sql, user_id));
+    const long long from_user = TRY(progress::store::balance(session, user_id));
     return json{{"total_points_from_logs", from_logs},
                 {"total_points_from_user", from_user},
                 {"match", from_logs == from_user},

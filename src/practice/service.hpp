@@ -26,17 +26,18 @@ Result<nlohmann::json> start_session(db::Database& database, long long user_id, 
 Result<nlohmann::json> get_session(db::Database& database, long long user_id, long long session_id, Instant now);
 // POST /api/practice/sessions/{id}/submit: grades, stores, credits; the stored result on a repeat;
 // Conflict when the session expired.
-Result<nlohmann::json> submit_session(db::Database& database, const Config& config, long long user_id,
+Result<std::string> submit_session(db::Database& database, const Config& config, long long user_id,
                                       long long session_id, const SubmitRequest& request, Instant now);
 
 // POST /users/practice-session (legacy): every answer recomputed from its question data.
-Result<nlohmann::json> save_legacy_session(db::Database& database, const Config& config, long long user_id,
+Result<std::string> save_legacy_session(db::Database& database, const Config& config, long long user_id,
                                            const LegacyRequest& request, Instant now);
 // GET /users/practice-session/{id}: the legacy session with its attempts.
-Result<nlohmann::json> legacy_session_detail(db::Database& database, long long user_id, long long session_id);
+Result<std::string> legacy_session_detail(db::Database& database, long long user_id, long long session_id);
 
+// These three answer JSON text (written directly: the dashboard is a hot read).
 // GET /users/stats: the legacy StudentStats of `user_id`.
-Result<nlohmann::json> student_stats(db::Database& database, long long user_id);
+Result<std::string> student_stats(db::Database& database, long long user_id);
 // GET /users/points/logs: the legacy ledger page.
 Result<nlohmann::json> points_logs(db::Database& database, long long user_id, long long limit, long long offset);
 

@@ -2,6 +2,7 @@
 #include "progress/store.hpp"
 
 #include "platform/db/database.hpp"
+#include "platform/db/run_prepared.hpp"
 
 namespace anzan::progress::store {
 namespace {
@@ -25,6 +26,68 @@ constexpr const char* kAddPracticeTotals = R"sql(
     UPDATE users SET total_questions_attempted = COALESCE(total_questions_attempted, 0) + :q,
                      last_practice_date = :at WHERE id = :id)sql";
 
+// The statements of every credit, prepared once per connection (points change on every submit).
+struct LedgerInsert {
+    explicit LedgerInsert(soci::session& sql) : statement(sql) {
+        statement.exchange(soci::into(ledger_id));
+        statement.exchange(soci::use(c.user_id));
+        statement.exchange(soci::use(c.points));
+        statement.exchange(soci::use(c.source_type));
+        statement.exchange(soci::use(source_id, source_ind));
+        statement.exchange(soci::use(c.description));
+        statement.exchange(soci::use(c.extra_json));
+        statement.exchange(soci::use(c.created_at));
+        statement.exchange(soci::use(c.idempotency_key));
+        statement.alloc();
+        statement.prepare(kInsertLedger);
+        statement.define_and_bind();
+    }
+    Credit c;
+    long long source_id = 0, ledger_id = 0;
+    soci::indicator source_ind = soci::i_null;
+    soci::statement statement;
+};
+
+struct BalanceUpdate {
+    explicit BalanceUpdate(soci::session& sql) : statement(sql) {
+        statement.exchange(soci::use(points));
+        statement.exchange(soci::use(user_id));
+        statement.alloc();
+        statement.prepare(kAddToBalance);
+        statement.define_and_bind();
+    }
+    long long points = 0, user_id = 0;
+    soci::statement statement;
+};
+
+struct LeaderboardUpdate {
+    explicit LeaderboardUpdate(soci::session& sql) : statement(sql) {
+        statement.exchange(soci::use(points));
+        statement.exchange(soci::use(at));
+        statement.exchange(soci::use(user_id));
+        statement.alloc();
+        statement.prepare(kAddToLeaderboard);
+        statement.define_and_bind();
+    }
+    long long points = 0, user_id = 0;
+    std::string at;
+    soci::statement statement;
+};
+
+struct PracticeTotalsUpdate {
+    explicit PracticeTotalsUpdate(soci::session& sql) : statement(sql) {
+        statement.exchange(soci::use(questions));
+        statement.exchange(soci::use(at));
+        statement.exchange(soci::use(user_id));
+        statement.alloc();
+        statement.prepare(kAddPracticeTotals);
+        statement.define_and_bind();
+    }
+    long long questions = 0, user_id = 0;
+    std::string at;
+    soci::statement statement;
+};
+
 }  // namespace
 
 Result<void> open_account(soci::session& sql, long long user_id, const std::string& now) {
@@ -36,45 +99,59 @@ Result<void> open_account(soci::session& sql, long long user_id, const std::stri
     }
 }
 
-Result<bool> credit(soci::session& sql, const Credit& credit) {
-    try {
-        long long ledger_id = 0;
-        const long long source_id = credit.source_id.value_or(0);
-        soci::indicator source_ind = credit.source_id ? soci::i_ok : soci::i_null;
-        sql << kInsertLedger, soci::use(credit.user_id), soci::use(credit.points), soci::use(credit.source_type),
-            soci::use(source_id, source_ind), soci::use(credit.description), soci::use(credit.extra_json),
-            soci::use(credit.created_at), soci::use(credit.idempotency_key), soci::into(ledger_id);
-        if (!sql.got_data()) return false;
-        sql << kAddToBalance, soci::use(credit.points), soci::use(credit.user_id);
-        sql << kAddToLeaderboard, soci::use(credit.points), soci::use(credit.created_at), soci::use(credit.user_id);
-        return true;
-    } catch (const std::exception& e) {
-        return db::database_error(e, "crediting points");
-    }
+Result<bool> credit(db::Session& session, const Credit& credit) {
+    bool inserted = false;
+    TRY(db::run_prepared<LedgerInsert>(
+        session,
+        [&](LedgerInsert& l) {
+            l.c = credit;
+            l.source_id = credit.source_id.value_or(0);
+            l.source_ind = credit.source_id ? soci::i_ok : soci::i_null;
+        },
+        [&](LedgerInsert&) { inserted = true; }, "crediting points"));
+    if (!inserted) return false;
+    TRY(db::run_prepared<BalanceUpdate>(
+        session,
+        [&](BalanceUpdate& l) {
+            l.points = credit.points;
+            l.user_id = credit.user_id;
+        },
+        [](BalanceUpdate&) {}, "crediting points"));
+    TRY(db::run_prepared<LeaderboardUpdate>(
+        session,
+        [&](LeaderboardUpdate& l) {
+            l.points = credit.points;
+            l.at = credit.created_at;
+            l.user_id = credit.user_id;
+        },
+        [](LeaderboardUpdate&) {}, "crediting points"));
+    return true;
 }
 
-Result<long long> record_practice_session(soci::session& sql, const PracticeSession& s,
+Result<long long> record_practice_session(db::Session& session, const PracticeSession& s,
                                           const std::vector<PracticeAttempt>& attempts) {
+    long long session_id = 0;
     try {
-        long long session_id = 0;
-        sql << kInsertSession, soci::use(s.user_id), soci::use(s.operation_type), soci::use(s.difficulty_mode),
+        session.sql() << kInsertSession, soci::use(s.user_id), soci::use(s.operation_type), soci::use(s.difficulty_mode),
             soci::use(s.total_questions), soci::use(s.correct_answers), soci::use(s.wrong_answers),
             soci::use(s.accuracy), soci::use(s.score), soci::use(s.time_taken), soci::use(s.points_earned),
             soci::use(s.started_at), soci::use(s.completed_at), soci::into(session_id);
-        TRY(add_attempts(sql, session_id, attempts));
-        return session_id;
     } catch (const std::exception& e) {
         return db::database_error(e, "recording a practice session");
     }
+    TRY(add_attempts(session, session_id, attempts));
+    return session_id;
 }
 
-Result<void> add_practice_totals(soci::session& sql, long long user_id, long long questions, const std::string& at) {
-    try {
-        sql << kAddPracticeTotals, soci::use(questions), soci::use(at), soci::use(user_id);
-        return {};
-    } catch (const std::exception& e) {
-        return db::database_error(e, "adding practice totals");
-    }
+Result<void> add_practice_totals(db::Session& session, long long user_id, long long questions, const std::string& at) {
+    return db::run_prepared<PracticeTotalsUpdate>(
+        session,
+        [&](PracticeTotalsUpdate& l) {
+            l.questions = questions;
+            l.at = at;
+            l.user_id = user_id;
+        },
+        [](PracticeTotalsUpdate&) {}, "adding practice totals");
 }
 
 }  // namespace anzan::progress::store

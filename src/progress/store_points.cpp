@@ -2,6 +2,7 @@
 #include <map>
 
 #include "platform/db/database.hpp"
+#include "platform/db/run_prepared.hpp"
 #include "progress/rules.hpp"
 #include "progress/store.hpp"
 
@@ -42,6 +43,31 @@ const std::map<std::string, long long PointRules::*>& rule_members() {
     return kMembers;
 }
 
+struct AllRules {
+    explicit AllRules(soci::session& sql) : statement(sql) {
+        statement.exchange(soci::into(key));
+        statement.exchange(soci::into(points));
+        statement.alloc();
+        statement.prepare(kSelectRules);
+        statement.define_and_bind();
+    }
+    std::string key;
+    long long points = 0;
+    soci::statement statement;
+};
+
+struct BalanceOf {
+    explicit BalanceOf(soci::session& sql) : statement(sql) {
+        statement.exchange(soci::into(points));
+        statement.exchange(soci::use(user_id));
+        statement.alloc();
+        statement.prepare(kBalance);
+        statement.define_and_bind();
+    }
+    long long user_id = 0, points = 0;
+    soci::statement statement;
+};
+
 long long cap_of(const PointRules& rules, const std::string& source_type) {
     if (source_type == "mental_math") return rules.daily_cap_mental_math;
     if (source_type == "paper_attempt") return rules.daily_cap_paper_attempt;
@@ -50,22 +76,16 @@ long long cap_of(const PointRules& rules, const std::string& source_type) {
 
 }  // namespace
 
-Result<PointRules> load_point_rules(soci::session& sql) {
-    try {
-        PointRules rules;
-        std::string key;
-        long long points = 0;
-        soci::statement st = (sql.prepare << kSelectRules, soci::into(key), soci::into(points));
-        const auto& members = rule_members();
-        if (st.execute(true)) {
-            do {
-                if (const auto it = members.find(key); it != members.end()) rules.*(it->second) = points;
-            } while (st.fetch());
-        }
-        return rules;
-    } catch (const std::exception& e) {
-        return db::database_error(e, "reading the point rules");
-    }
+Result<PointRules> load_point_rules(db::Session& session) {
+    PointRules rules;
+    const auto& members = rule_members();
+    TRY(db::run_prepared<AllRules>(
+        session, [](AllRules&) {},
+        [&](AllRules& l) {
+            if (const auto it = members.find(l.key); it != members.end()) rules.*(it->second) = l.points;
+        },
+        "reading the point rules"));
+    return rules;
 }
 
 Result<std::vector<PointRule>> list_point_rules(soci::session& sql) {
@@ -107,24 +127,22 @@ Result<void> set_point_rules(soci::session& sql, const std::vector<std::pair<std
     }
 }
 
-Result<long long> balance(soci::session& sql, long long user_id) {
-    try {
-        long long points = 0;
-        sql << kBalance, soci::use(user_id), soci::into(points);
-        if (!sql.got_data()) return Error::not_found("User not found");
-        return points;
-    } catch (const std::exception& e) {
-        return db::database_error(e, "reading the balance");
-    }
+Result<long long> balance(db::Session& session, long long user_id) {
+    std::optional<long long> points;
+    TRY(db::run_prepared<BalanceOf>(
+        session, [&](BalanceOf& l) { l.user_id = user_id; }, [&](BalanceOf& l) { points = l.points; },
+        "reading the balance"));
+    if (!points) return Error::not_found("User not found");
+    return *points;
 }
 
-Result<Earned> credit_earning(soci::session& sql, const Earning& earning) {
-    const auto rules = TRY(load_point_rules(sql));
+Result<Earned> credit_earning(db::Session& session, const Earning& earning) {
+    const auto rules = TRY(load_point_rules(session));
     long long points = rules::points_for(earning.answered, earning.correct, rules);
     if (const long long cap = cap_of(rules, earning.source_type); cap > 0 && points > 0) {
         try {
             long long earned_today = 0;
-            sql << kEarnedToday, soci::use(earning.user_id), soci::use(earning.source_type),
+            session.sql() << kEarnedToday, soci::use(earning.user_id), soci::use(earning.source_type),
                 soci::use(earning.day_start), soci::into(earned_today);
             points = rules::capped_points(points, earned_today, cap);
         } catch (const std::exception& e) {
@@ -140,16 +158,16 @@ Result<Earned> credit_earning(soci::session& sql, const Earning& earning) {
                   .idempotency_key = earning.source_type + ":" + std::to_string(earning.source_id),
                   .created_at = earning.at};
     Earned earned;
-    earned.credited = TRY(store::credit(sql, credit));
+    earned.credited = TRY(store::credit(session, credit));
     if (earned.credited) {
         earned.points = points;
-        TRY(add_practice_totals(sql, earning.user_id, earning.answered, earning.at));
+        TRY(add_practice_totals(session, earning.user_id, earning.answered, earning.at));
     }
-    earned.total_points = TRY(balance(sql, earning.user_id));
+    earned.total_points = TRY(balance(session, earning.user_id));
     return earned;
 }
 
-Result<bool> credit_daily_login(soci::session& sql, long long user_id, long long points, const std::string& day,
+Result<bool> credit_daily_login(db::Session& session, long long user_id, long long points, const std::string& day,
                                 const std::string& at) {
     Credit credit{.user_id = user_id,
                   .points = points,
@@ -160,9 +178,9 @@ Result<bool> credit_daily_login(soci::session& sql, long long user_id, long long
                   .idempotency_key = "daily_login:" + std::to_string(user_id) + ":" + day,
                   .created_at = at};
     // A bonus of 0 (switched off) writes no ledger row; the day is still recorded.
-    const bool credited = points > 0 && TRY(store::credit(sql, credit));
+    const bool credited = points > 0 && TRY(store::credit(session, credit));
     try {
-        sql << kSetLoginDay, soci::use(at), soci::use(user_id);
+        session.sql() << kSetLoginDay, soci::use(at), soci::use(user_id);
     } catch (const std::exception& e) {
         return db::database_error(e, "recording the login day");
     }

@@ -2,6 +2,7 @@
 #include "progress/store.hpp"
 
 #include "platform/db/database.hpp"
+#include "platform/db/run_prepared.hpp"
 
 namespace anzan::progress::store {
 namespace {
@@ -31,14 +32,8 @@ constexpr const char* kSelectAttempts = R"sql(
            question_number, CAST(created_at AS TEXT)
       FROM attempts WHERE session_id = :s ORDER BY question_number, id)sql";
 
-constexpr const char* kPracticeSums = R"sql(
-    SELECT COUNT(*), COALESCE(SUM(total_questions), 0), COALESCE(SUM(correct_answers), 0),
-           COALESCE(SUM(wrong_answers), 0)
-      FROM practice_sessions WHERE user_id = :u AND status = 'completed')sql";
 
 constexpr const char* kSetSessionPoints = "UPDATE practice_sessions SET points_earned = :p WHERE id = :id";
-constexpr const char* kAccountProgress =
-    "SELECT total_points, current_streak, longest_streak FROM users WHERE id = :id";
 // accuracy_king, perfect_score and speed_star are the retired legacy badges the legacy API hid.
 constexpr const char* kBadgeNames = R"sql(
     SELECT badge_name FROM rewards
@@ -75,7 +70,160 @@ struct SessionColumns {
     }
 };
 
+// The statements of every submit, prepared once per connection.
+struct SessionById {
+    explicit SessionById(soci::session& sql) : statement(sql) {
+        columns.bind(statement);
+        statement.exchange(soci::into(config, config_ind));
+        statement.exchange(soci::into(questions, questions_ind));
+        statement.exchange(soci::use(id));
+        statement.alloc();
+        statement.prepare(std::string(kSessionColumns) +
+                          ", CAST(config AS TEXT), CAST(questions AS TEXT) FROM practice_sessions WHERE id = :id");
+        statement.define_and_bind();
+    }
+    long long id = 0;
+    SessionColumns columns;
+    std::string config, questions;
+    soci::indicator config_ind = soci::i_null, questions_ind = soci::i_null;
+    soci::statement statement;
+};
+
+struct SessionFinish {
+    explicit SessionFinish(soci::session& sql) : statement(sql) {
+        statement.exchange(soci::use(status));
+        statement.exchange(soci::use(t.correct_answers));
+        statement.exchange(soci::use(t.wrong_answers));
+        statement.exchange(soci::use(t.score));
+        statement.exchange(soci::use(t.accuracy));
+        statement.exchange(soci::use(t.time_taken));
+        statement.exchange(soci::use(t.points_earned));
+        statement.exchange(soci::use(t.completed_at));
+        statement.exchange(soci::use(id));
+        statement.alloc();
+        statement.prepare(kFinishSession);
+        statement.define_and_bind();
+    }
+    std::string status;
+    PracticeTotals t;
+    long long id = 0;
+    soci::statement statement;
+};
+
+struct AttemptInsert {
+    explicit AttemptInsert(soci::session& sql) : statement(sql) {
+        statement.exchange(soci::use(session_id));
+        statement.exchange(soci::use(a.question_data));
+        statement.exchange(soci::use(answer, answer_ind));
+        statement.exchange(soci::use(a.correct_answer));
+        statement.exchange(soci::use(is_correct));
+        statement.exchange(soci::use(a.time_taken));
+        statement.exchange(soci::use(a.question_number));
+        statement.exchange(soci::use(a.created_at));
+        statement.alloc();
+        statement.prepare(kInsertAttempt);
+        statement.define_and_bind();
+    }
+    long long session_id = 0;
+    PracticeAttempt a;
+    double answer = 0;
+    soci::indicator answer_ind = soci::i_null;
+    int is_correct = 0;
+    soci::statement statement;
+};
+
+// The dashboard's reads (GET /users/stats), prepared once per connection like the accounts
+// lookups: parsing them cost more than running them.
+constexpr const char* kStudentProgress = R"sql(
+    SELECT u.total_points, u.current_streak, u.longest_streak, m.sessions, m.questions, m.correct, m.wrong
+      FROM users u,
+           (SELECT COUNT(*) AS sessions, COALESCE(SUM(total_questions), 0) AS questions,
+                   COALESCE(SUM(correct_answers), 0) AS correct, COALESCE(SUM(wrong_answers), 0) AS wrong
+              FROM practice_sessions WHERE user_id = :u AND status = 'completed') m
+     WHERE u.id = :u2)sql";
+
+struct ProgressByUser {
+    explicit ProgressByUser(soci::session& sql) : statement(sql) {
+        statement.exchange(soci::into(progress.total_points));
+        statement.exchange(soci::into(progress.current_streak));
+        statement.exchange(soci::into(progress.longest_streak));
+        statement.exchange(soci::into(sums.sessions));
+        statement.exchange(soci::into(sums.questions));
+        statement.exchange(soci::into(sums.correct));
+        statement.exchange(soci::into(sums.wrong));
+        statement.exchange(soci::use(id, "u"));
+        statement.exchange(soci::use(id, "u2"));
+        statement.alloc();
+        statement.prepare(kStudentProgress);
+        statement.define_and_bind();
+    }
+    long long id = 0;
+    AccountProgress progress;
+    PracticeSums sums;
+    soci::statement statement;
+};
+
+struct RecentSessionsByUser {
+    explicit RecentSessionsByUser(soci::session& sql) : statement(sql) {
+        columns.bind(statement);
+        statement.exchange(soci::use(id));
+        statement.exchange(soci::use(limit));
+        statement.alloc();
+        statement.prepare(std::string(kSessionColumns) +
+                          " FROM practice_sessions WHERE user_id = :u AND status = 'completed'"
+                          " ORDER BY started_at DESC, id DESC LIMIT :limit");
+        statement.define_and_bind();
+    }
+    long long id = 0;
+    int limit = 10;
+    SessionColumns columns;
+    soci::statement statement;
+};
+
+struct BadgesByUser {
+    explicit BadgesByUser(soci::session& sql) : statement(sql) {
+        statement.exchange(soci::into(name));
+        statement.exchange(soci::use(id));
+        statement.alloc();
+        statement.prepare(kBadgeNames);
+        statement.define_and_bind();
+    }
+    long long id = 0;
+    std::string name;
+    soci::statement statement;
+};
+
 }  // namespace
+
+Result<StudentProgress> student_progress(db::Session& session, long long user_id) {
+    std::optional<StudentProgress> out;
+    TRY(db::run_prepared<ProgressByUser>(
+        session, [&](ProgressByUser& l) { l.id = user_id; },
+        [&](ProgressByUser& l) { out = StudentProgress{l.progress, l.sums}; }, "reading the user's progress"));
+    if (!out) return Error::not_found("User not found");
+    return *out;
+}
+
+Result<std::vector<StoredPracticeSession>> recent_practice_sessions(db::Session& session, long long user_id,
+                                                                    int limit) {
+    std::vector<StoredPracticeSession> out;
+    TRY(db::run_prepared<RecentSessionsByUser>(
+        session,
+        [&](RecentSessionsByUser& l) {
+            l.id = user_id;
+            l.limit = limit;
+        },
+        [&](RecentSessionsByUser& l) { out.push_back(l.columns.take()); }, "reading recent practice sessions"));
+    return out;
+}
+
+Result<std::vector<std::string>> badge_names(db::Session& session, long long user_id) {
+    std::vector<std::string> out;
+    TRY(db::run_prepared<BadgesByUser>(
+        session, [&](BadgesByUser& l) { l.id = user_id; }, [&](BadgesByUser& l) { out.push_back(l.name); },
+        "reading badges"));
+    return out;
+}
 
 Result<long long> open_practice_session(soci::session& sql, const OpenPracticeSession& s) {
     try {
@@ -89,70 +237,53 @@ Result<long long> open_practice_session(soci::session& sql, const OpenPracticeSe
     }
 }
 
-Result<std::optional<StoredPracticeSession>> find_practice_session(soci::session& sql, long long session_id) {
-    try {
-        SessionColumns columns;
-        std::string config, questions;
-        soci::indicator config_ind = soci::i_null, questions_ind = soci::i_null;
-        soci::statement st = (sql.prepare << std::string(kSessionColumns) +
-                                                 ", CAST(config AS TEXT), CAST(questions AS TEXT) "
-                                                 "FROM practice_sessions WHERE id = :id",
-                              soci::use(session_id));
-        columns.bind(st);
-        st.exchange(soci::into(config, config_ind));
-        st.exchange(soci::into(questions, questions_ind));
-        st.define_and_bind();
-        if (!st.execute(true)) return std::optional<StoredPracticeSession>();
-        auto session = columns.take();
-        if (config_ind == soci::i_ok) session.config_json = config;
-        if (questions_ind == soci::i_ok) session.questions_json = questions;
-        return std::optional<StoredPracticeSession>(std::move(session));
-    } catch (const std::exception& e) {
-        return db::database_error(e, "reading a practice session");
-    }
+Result<std::optional<StoredPracticeSession>> find_practice_session(db::Session& session, long long session_id) {
+    std::optional<StoredPracticeSession> out;
+    TRY(db::run_prepared<SessionById>(
+        session, [&](SessionById& l) { l.id = session_id; },
+        [&](SessionById& l) {
+            out = l.columns.take();
+            if (l.config_ind == soci::i_ok) out->config_json = l.config;
+            if (l.questions_ind == soci::i_ok) out->questions_json = l.questions;
+        },
+        "reading a practice session"));
+    return out;
 }
 
-Result<bool> finish_practice_session(soci::session& sql, long long session_id, const PracticeTotals& t,
+Result<bool> finish_practice_session(db::Session& session, long long session_id, const PracticeTotals& totals,
                                      const std::string& status) {
+    long long changed = 0;
+    TRY(db::run_prepared<SessionFinish>(
+        session,
+        [&](SessionFinish& l) {
+            l.status = status;
+            l.t = totals;
+            l.id = session_id;
+        },
+        [](SessionFinish&) {}, "finishing a practice session"));
     try {
-        soci::statement st = (sql.prepare << kFinishSession, soci::use(status), soci::use(t.correct_answers),
-                              soci::use(t.wrong_answers), soci::use(t.score), soci::use(t.accuracy),
-                              soci::use(t.time_taken), soci::use(t.points_earned), soci::use(t.completed_at),
-                              soci::use(session_id));
-        st.execute(true);
-        return st.get_affected_rows() > 0;
+        changed = session.prepared().get<SessionFinish>(session.sql()).statement.get_affected_rows();
     } catch (const std::exception& e) {
         return db::database_error(e, "finishing a practice session");
     }
+    return changed > 0;
 }
 
-Result<void> add_attempts(soci::session& sql, long long session_id, const std::vector<PracticeAttempt>& attempts) {
-    if (attempts.empty()) return {};
-    try {
-        // One prepared statement run over column vectors (a session has up to 50 rows).
-        const std::size_t n = attempts.size();
-        std::vector<long long> session_ids(n, session_id);
-        std::vector<std::string> data(n), created(n);
-        std::vector<double> answers(n), correct(n), times(n);
-        std::vector<soci::indicator> answer_inds(n);
-        std::vector<int> is_correct(n), numbers(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            const auto& a = attempts[i];
-            data[i] = a.question_data;
-            answers[i] = a.user_answer.value_or(0);
-            answer_inds[i] = a.user_answer ? soci::i_ok : soci::i_null;
-            correct[i] = a.correct_answer;
-            is_correct[i] = a.is_correct ? 1 : 0;
-            times[i] = a.time_taken;
-            numbers[i] = a.question_number;
-            created[i] = a.created_at;
-        }
-        sql << kInsertAttempt, soci::use(session_ids), soci::use(data), soci::use(answers, answer_inds),
-            soci::use(correct), soci::use(is_correct), soci::use(times), soci::use(numbers), soci::use(created);
-        return {};
-    } catch (const std::exception& e) {
-        return db::database_error(e, "storing practice answers");
+// One prepared insert run once per question (a session has at most 50).
+Result<void> add_attempts(db::Session& session, long long session_id, const std::vector<PracticeAttempt>& attempts) {
+    for (const auto& attempt : attempts) {
+        TRY(db::run_prepared<AttemptInsert>(
+            session,
+            [&](AttemptInsert& l) {
+                l.session_id = session_id;
+                l.a = attempt;
+                l.answer = attempt.user_answer.value_or(0);
+                l.answer_ind = attempt.user_answer ? soci::i_ok : soci::i_null;
+                l.is_correct = attempt.is_correct ? 1 : 0;
+            },
+            [](AttemptInsert&) {}, "storing practice answers"));
     }
+    return {};
 }
 
 Result<std::vector<PracticeAttempt>> list_attempts(soci::session& sql, long long session_id) {
@@ -179,70 +310,12 @@ Result<std::vector<PracticeAttempt>> list_attempts(soci::session& sql, long long
     }
 }
 
-Result<std::vector<StoredPracticeSession>> recent_practice_sessions(soci::session& sql, long long user_id, int limit) {
-    try {
-        std::vector<StoredPracticeSession> out;
-        SessionColumns columns;
-        soci::statement st = (sql.prepare << std::string(kSessionColumns) +
-                                                 " FROM practice_sessions WHERE user_id = :u AND status = 'completed'"
-                                                 " ORDER BY started_at DESC, id DESC LIMIT :limit",
-                              soci::use(user_id), soci::use(limit));
-        columns.bind(st);
-        st.define_and_bind();
-        if (st.execute(true)) {
-            do out.push_back(columns.take());
-            while (st.fetch());
-        }
-        return out;
-    } catch (const std::exception& e) {
-        return db::database_error(e, "reading recent practice sessions");
-    }
-}
-
-Result<PracticeSums> practice_sums(soci::session& sql, long long user_id) {
-    try {
-        PracticeSums sums;
-        sql << kPracticeSums, soci::use(user_id), soci::into(sums.sessions), soci::into(sums.questions),
-            soci::into(sums.correct), soci::into(sums.wrong);
-        return sums;
-    } catch (const std::exception& e) {
-        return db::database_error(e, "summing practice sessions");
-    }
-}
-
 Result<void> set_session_points(soci::session& sql, long long session_id, long long points) {
     try {
         sql << kSetSessionPoints, soci::use(points), soci::use(session_id);
         return {};
     } catch (const std::exception& e) {
         return db::database_error(e, "storing a session's points");
-    }
-}
-
-Result<AccountProgress> account_progress(soci::session& sql, long long user_id) {
-    try {
-        AccountProgress p;
-        sql << kAccountProgress, soci::use(user_id), soci::into(p.total_points), soci::into(p.current_streak),
-            soci::into(p.longest_streak);
-        if (!sql.got_data()) return Error::not_found("User not found");
-        return p;
-    } catch (const std::exception& e) {
-        return db::database_error(e, "reading the user's progress");
-    }
-}
-
-Result<std::vector<std::string>> badge_names(soci::session& sql, long long user_id) {
-    try {
-        std::vector<std::string> names;
-        std::string name;
-        soci::statement st = (sql.prepare << kBadgeNames, soci::use(user_id), soci::into(name));
-        if (st.execute(true)) {
-            do names.push_back(name);
-            while (st.fetch());
-        }
-        return names;
-    } catch (const std::exception& e) {
-        return db::database_error(e, "reading badges");
     }
 }
 

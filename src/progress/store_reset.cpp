@@ -138,6 +138,15 @@ Result<TableCounts> reset_in_scope(soci::session& sql, const academy::StudentSco
     return counts;
 }
 
+// Keys paid twice, and sessions or attempts with more than one earning row (whatever their keys).
+constexpr const char* kRepeatedKeys = R"sql(
+    SELECT COUNT(*) FROM (SELECT idempotency_key FROM points_logs WHERE idempotency_key IS NOT NULL
+                           GROUP BY idempotency_key HAVING COUNT(*) > 1) k)sql";
+constexpr const char* kRepeatedEarnings = R"sql(
+    SELECT COUNT(*) FROM (SELECT source_type, source_id FROM points_logs
+                           WHERE source_type IN ('mental_math', 'paper_attempt') AND source_id IS NOT NULL
+                           GROUP BY source_type, source_id HAVING COUNT(*) > 1) e)sql";
+
 Result<std::vector<std::string>> integrity_problems(soci::session& sql) {
     std::vector<std::string> problems;
     try {
@@ -150,6 +159,12 @@ Result<std::vector<std::string>> integrity_problems(soci::session& sql) {
         long long count = 0;
         sql << kLeaderboardMismatches, soci::into(count);
         if (count > 0) problems.push_back(std::to_string(count) + " leaderboard rows disagree with the users' balances");
+        // The unique index already forbids it; this proves it on a database restored from elsewhere.
+        sql << kRepeatedKeys, soci::into(count);
+        if (count > 0) problems.push_back(std::to_string(count) + " idempotency keys appear on more than one ledger row");
+        sql << kRepeatedEarnings, soci::into(count);
+        if (count > 0)
+            problems.push_back(std::to_string(count) + " practice sessions or paper attempts were paid more than once");
         std::vector<db::RowCheck> orphan_checks;
         for (const auto& table : kTables)
             if (table.orphans) orphan_checks.push_back({table.orphans_are, table.orphans});

@@ -111,6 +111,11 @@ struct AccountProgress {
     long long total_points = 0, current_streak = 0, longest_streak = 0;
 };
 
+struct StudentProgress {
+    AccountProgress account;
+    PracticeSums practice;
+};
+
 // One row of points_logs as read back.
 struct LedgerEntry {
     long long id = 0;

@@ -48,6 +48,10 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, size_t 
                 if (i == 0) session << "PRAGMA journal_mode = WAL";
                 session << "PRAGMA synchronous = NORMAL";
                 session << "PRAGMA secure_delete = FAST";
+                // Reads straight from the OS page cache, shared by every connection, instead of a
+                // pread into each connection's own small cache: a dashboard read touches pages of
+                // many tables, and students arrive in no order.
+                session << "PRAGMA mmap_size = 1073741824";
                 // Fails with "file is not a database" on a corrupt or foreign file.
                 int tables = 0;
                 session << "SELECT count(*) FROM sqlite_master", soci::into(tables);
@@ -84,6 +88,12 @@ bool Database::ping() {
         spdlog::warn("database ping failed: {}", e.what());
         return false;
     }
+}
+
+bool is_unique_violation(const std::exception& e) {
+    const std::string text = e.what();
+    return text.find("UNIQUE constraint failed") != std::string::npos ||
+           text.find("duplicate key value") != std::string::npos;
 }
 
 void configure_sqlite_library() {
