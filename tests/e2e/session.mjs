@@ -23,3 +23,21 @@ export function shownName(user) {
   const display = (user.display_name ?? "").trim();
   return display.length > 0 ? display : user.name;
 }
+
+// The account a test should play a student with: the runner's student (run.sh provides one), else the admin
+// (every role may practise and answer papers).
+export function studentAccount(config) {
+  return process.env.ANZAN_E2E_STUDENT_EMAIL && process.env.ANZAN_E2E_PASSWORD
+    ? { email: process.env.ANZAN_E2E_STUDENT_EMAIL, password: process.env.ANZAN_E2E_PASSWORD }
+    : { email: config.adminEmail, password: config.adminPassword };
+}
+
+// GET `path` on the server as the user signed in on `page` (its stored bearer token); the parsed body.
+export async function apiGet(page, url, path) {
+  const token = await page.evaluate(() => window.localStorage.getItem("auth_token"));
+  assert.ok(token, "the page holds a token");
+  const response = await page.request.get(`${url}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  const body = await response.json();
+  assert.equal(response.status(), 200, `GET ${path}: ${JSON.stringify(body)}`);
+  return body;
+}

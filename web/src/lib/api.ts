@@ -32,6 +32,8 @@ export type RequestOptions = {
   // call that checks a password the user typed, a 401 may only mean that password was wrong ("report").
   unauthorized?: "end-session" | "report";
   signal?: AbortSignal;
+  // Lets the request outlive the page (a save sent as the tab is hidden or closed).
+  keepalive?: boolean;
 };
 
 type UnauthorizedHandler = () => void;
@@ -83,7 +85,7 @@ async function read_json(response: Response): Promise<unknown> {
 
 // Sends one request; on a non-2xx answer throws ApiError (status 0 when the server could not be reached).
 async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
-  const { method = "GET", body, auth = "bearer", unauthorized = "end-session", signal } = options;
+  const { method = "GET", body, auth = "bearer", unauthorized = "end-session", signal, keepalive } = options;
   const headers: Record<string, string> = { Accept: accept };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const token = auth === "bearer" ? authToken() : null;
@@ -96,6 +98,7 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
+      ...(keepalive === true ? { keepalive } : {}),
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;

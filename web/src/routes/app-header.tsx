@@ -1,10 +1,12 @@
 // The header of the signed-in app: academy name, navigation for the user's role, who is signed in, and
-// sign-out. Under 640px the navigation folds into a menu button.
+// sign-out, with the user's points (a link to their history). Under 640px the navigation folds into a menu
+// button; on a laptop too narrow for every entry, the navigation takes a second row.
 import { useState } from "react";
 import { Link, NavLink, useLocation } from "react-router";
 import { RoleBadge } from "../features/accounts/components/role-badge";
 import { shownName, type User } from "../features/accounts/types";
-import { routesFor } from "./app-routes";
+import { formatNumber } from "../lib/format";
+import { navigationFor } from "./app-routes";
 import { useSignOut } from "./use-sign-out";
 
 type AppHeaderProps = { user: User; academyName: string };
@@ -37,7 +39,7 @@ export function AppHeader({ user, academyName }: AppHeaderProps) {
       <div id="app-menu" className="app-menu">
         <nav aria-label="Main">
           <ul className="nav-list">
-            {routesFor(user.role).map((route) => (
+            {navigationFor(user.role).map((route) => (
               <li key={route.path}>
                 {route.href !== undefined ? (
                   <a href={route.href} className="nav-link">
@@ -53,6 +55,10 @@ export function AppHeader({ user, academyName }: AppHeaderProps) {
           </ul>
         </nav>
         <div className="user-box">
+          <Link to="/points" className="points-pill" aria-label={`Points: ${formatNumber(user.total_points)}`}
+            data-testid="header-points">
+            {`★ ${formatNumber(user.total_points)}`}
+          </Link>
           <span className="user-name" data-testid="user-name">{shownName(user)}</span>
           <RoleBadge role={user.role} />
           <button type="button" className="button button-ghost" onClick={signOut} disabled={signingOut}>

@@ -54,6 +54,13 @@ describe("app routes", () => {
     expect(within(nav).queryByRole("link", { name: "Users" })).not.toBeInTheDocument();
     expect(within(nav).getByRole("link", { name: "Worksheets" })).toHaveAttribute("href", "/worksheets");
     expect(within(nav).getByRole("link", { name: "Past seasons" })).toHaveAttribute("href", "/seasons");
+    expect(within(nav).getByRole("link", { name: "Mental maths" })).toHaveAttribute("href", "/mental");
+    expect(within(nav).getByRole("link", { name: "My papers" })).toHaveAttribute("href", "/papers");
+    expect(within(nav).getByRole("link", { name: "Points" })).toHaveAttribute("href", "/points");
+    // An attempt is opened from its paper, not from the navigation.
+    expect(within(nav).queryByRole("link", { name: "Paper attempt" })).not.toBeInTheDocument();
+    // The header shows the user's points, leading to their history.
+    expect(screen.getByRole("link", { name: "Points: 1,250" })).toHaveAttribute("href", "/points");
     expect(within(nav).queryByRole("link", { name: "Season reset" })).not.toBeInTheDocument();
     expect(within(nav).queryByRole("link", { name: "API docs" })).not.toBeInTheDocument();
     expect(screen.getByText("Lotus Abacus")).toBeInTheDocument();

@@ -9,6 +9,7 @@ import { createMemoryRouter, RouterProvider } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 import { setAuthToken } from "../lib/auth-token";
 import { makeUser } from "../test/fixtures";
+import { makeAttemptDetail } from "../test/attempts";
 import { kQuestionTypes } from "../test/question-types";
 import { server } from "../test/server";
 import { kRouteTree } from "./router";
@@ -38,7 +39,8 @@ function preview_for(seed: number) {
   };
 }
 
-function open(role: "student" | "teacher" = "teacher", question_types: () => Response = () => HttpResponse.json(kQuestionTypes)) {
+function open(role: "student" | "teacher" = "teacher", question_types: () => Response = () => HttpResponse.json(kQuestionTypes),
+  saved: unknown[] = []) {
   setAuthToken("t");
   server.use(
     http.get("*/api/auth/config", () => HttpResponse.json({ academy_name: "Lotus Abacus", google_client_id: null })),
@@ -46,7 +48,7 @@ function open(role: "student" | "teacher" = "teacher", question_types: () => Res
     http.get("*/api/question-types", question_types),
     http.get("*/api/presets", () => HttpResponse.json(["Junior", "AB-1", "AB-3", "Advanced"])),
     http.get("*/api/presets/AB-3", () => HttpResponse.json(kPreset)),
-    http.get("*/api/papers", () => HttpResponse.json([])),
+    http.get("*/api/papers", () => HttpResponse.json(saved)),
   );
   const router = createMemoryRouter(kRouteTree, { initialEntries: ["/worksheets"] });
   render(
@@ -54,6 +56,7 @@ function open(role: "student" | "teacher" = "teacher", question_types: () => Res
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
+  return router;
 }
 
 describe("Worksheets page", () => {
@@ -156,5 +159,49 @@ describe("Worksheets page", () => {
     await vi.waitFor(() => expect(click).toHaveBeenCalled());
     expect(pdf_bodies[0]).toEqual({ title: "Practice", level: "Custom", blocks: preview_for(7).blocks, seed: 7, answer_key: true });
     expect(create_url).toHaveBeenCalledOnce();
+  });
+
+  it("answers a previewed worksheet online: starts an attempt and opens it", async () => {
+    const starts: unknown[] = [];
+    server.use(
+      http.post("*/api/papers/preview", () => HttpResponse.json(preview_for(7))),
+      http.post("*/api/papers/attempt", async ({ request }) => {
+        starts.push(await request.json());
+        if (starts.length === 1) return HttpResponse.json({ detail: "Maximum attempts reached for this paper" }, { status: 409 });
+        return HttpResponse.json(makeAttemptDetail({ id: 5, paper_title: "Practice" }));
+      }),
+      http.get("*/api/papers/attempt/5", () => HttpResponse.json(makeAttemptDetail({ paper_title: "Practice" }))),
+      http.get("*/api/papers/attempt/5/validate", () => HttpResponse.json({ valid: true, reason: null, expires_at: null })),
+    );
+    const user = userEvent.setup();
+    const router = open("student");
+    await user.click(await screen.findByRole("button", { name: "Preview" }));
+    await user.click(await screen.findByRole("button", { name: "Attempt online" }));
+    expect(await screen.findByText("Maximum attempts reached for this paper")).toBeInTheDocument();
+    expect(starts[0]).toMatchObject({ paper_title: "Practice", paper_level: "Custom", paper_config: { title: "Practice", level: "Custom" },
+      generated_blocks: preview_for(7).blocks, seed: 7 });
+
+    await user.click(screen.getByRole("button", { name: "Attempt online" }));
+    expect(await screen.findByRole("button", { name: "Start paper" })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe("/papers/attempt/5");
+  });
+
+  it("answers a saved worksheet online by its id", async () => {
+    const starts: unknown[] = [];
+    server.use(
+      http.post("*/api/papers/attempt", async ({ request }) => {
+        starts.push(await request.json());
+        return HttpResponse.json(makeAttemptDetail());
+      }),
+      http.get("*/api/papers/attempt/5", () => HttpResponse.json(makeAttemptDetail())),
+      http.get("*/api/papers/attempt/5/validate", () => HttpResponse.json({ valid: true, reason: null, expires_at: null })),
+    );
+    const user = userEvent.setup();
+    const router = open("teacher", undefined, [{ id: 12, title: "Weekly test", level: "AB-3", seed: 99,
+      created_at: "2026-12-01T09:00:00+00:00", created_by_user_id: 1, config: kPreset }]);
+    await user.click(await screen.findByRole("button", { name: "Attempt Weekly test online" }));
+    expect(await screen.findByRole("button", { name: "Start paper" })).toBeInTheDocument();
+    expect(starts).toEqual([{ paper_id: 12 }]);
+    expect(router.state.location.pathname).toBe("/papers/attempt/5");
   });
 });

@@ -1,11 +1,15 @@
 // Worksheets: build a practice paper from a preset or from scratch, preview it, download it as a PDF and,
 // for teachers and admins, save it and reopen saved ones. The builder waits for the server's question types
-// (its block menu and forms).
+// (its block menu and forms). Any worksheet, previewed or saved, can also be answered online: that starts a
+// paper attempt (features/attempts) and opens it.
 import { useEffect, useRef } from "react";
+import { useNavigate } from "react-router";
 import { Card } from "../components/card";
 import { ErrorState } from "../components/error-state";
 import { FormMessage } from "../components/form-message";
 import { LoadingState } from "../components/loading-state";
+import { useStartAttempt } from "../features/attempts/api";
+import type { NewAttempt } from "../features/attempts/types";
 import { usePresetLevels, useQuestionTypes } from "../features/papers/api";
 import type { Catalogue } from "../features/papers/block-types";
 import { PreviewBlocks } from "../features/papers/components/preview-blocks";
@@ -49,6 +53,12 @@ function WorksheetsBuilder({ catalogue }: { catalogue: Catalogue }) {
   const question_count = previewed?.result.blocks.reduce((sum, block) => sum + block.questions.length, 0) ?? 0;
   // A new preview (a new seed) is scrolled into view: on a long preset it would otherwise sit far below.
   const preview_ref = useRef<HTMLDivElement>(null);
+  const navigate = useNavigate();
+  const attempt = useStartAttempt();
+  const attempt_online = (request: NewAttempt) =>
+    attempt.mutate(request, { onSuccess: (started) => void navigate(`/papers/attempt/${started.id}`) });
+  const attempt_error = attempt.isError ? errorMessage(attempt.error) : null;
+  const attempt_of_saved = attempt.variables !== undefined && "paper_id" in attempt.variables;
   const seed = previewed?.result.seed;
   useEffect(() => {
     if (seed !== undefined) preview_ref.current?.scrollIntoView?.({ behavior: "smooth", block: "start" });
@@ -83,12 +93,16 @@ function WorksheetsBuilder({ catalogue }: { catalogue: Catalogue }) {
             downloading={builder.downloading}
             canSave={can_save}
             saving={builder.saving}
+            attempting={attempt.isPending}
             onToggleAnswers={builder.toggleAnswers}
             onNewQuestions={builder.newQuestions}
             onSameSeed={builder.sameSeed}
             onDownload={builder.download}
             onSave={builder.save}
+            onAttempt={() => attempt_online({ paper_title: previewed.config.title, paper_level: previewed.config.level,
+              paper_config: previewed.config, generated_blocks: previewed.result.blocks, seed: previewed.result.seed })}
           />
+          {attempt_error !== null && !attempt_of_saved && <FormMessage kind="error">{attempt_error}</FormMessage>}
           {builder.downloadError !== null && <FormMessage kind="error">{builder.downloadError}</FormMessage>}
           {builder.saveError !== null && <FormMessage kind="error">{builder.saveError}</FormMessage>}
           {builder.notice !== null && <FormMessage kind="success">{builder.notice}</FormMessage>}
@@ -98,7 +112,10 @@ function WorksheetsBuilder({ catalogue }: { catalogue: Catalogue }) {
       {can_save && (
         <Card title="Saved worksheets">
           {builder.savedError !== null && <FormMessage kind="error">{builder.savedError}</FormMessage>}
-          <SavedWorksheets busyId={builder.savedBusyId} onOpen={builder.openSaved} onDownload={builder.downloadSaved} />
+          {attempt_error !== null && attempt_of_saved && <FormMessage kind="error">{attempt_error}</FormMessage>}
+          <SavedWorksheets busyId={builder.savedBusyId ?? (attempt.isPending && attempt.variables !== undefined && "paper_id" in attempt.variables
+            ? attempt.variables.paper_id : null)} onOpen={builder.openSaved} onDownload={builder.downloadSaved}
+            onAttempt={(paper_id) => attempt_online({ paper_id })} />
         </Card>
       )}
     </>

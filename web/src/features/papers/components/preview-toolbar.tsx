@@ -1,5 +1,5 @@
 // What can be done with a preview: see its seed, draw new questions or redraw the same ones, show the
-// answers, download the PDF (with or without the answer key) and, for staff, save the worksheet.
+// answers, download the PDF (with or without the answer key), answer it online and, for staff, save it.
 type PreviewToolbarProps = {
   seed: number;
   questionCount: number;
@@ -8,11 +8,13 @@ type PreviewToolbarProps = {
   downloading: boolean;
   canSave: boolean;
   saving: boolean;
+  attempting: boolean;
   onToggleAnswers: () => void;
   onNewQuestions: () => void;
   onSameSeed: () => void;
   onDownload: (answerKey: boolean) => void;
   onSave: () => void;
+  onAttempt: () => void;
 };
 
 export function PreviewToolbar(props: PreviewToolbarProps) {
@@ -42,6 +44,10 @@ export function PreviewToolbar(props: PreviewToolbarProps) {
         <button type="button" className="button button-secondary" onClick={() => props.onDownload(true)}
           disabled={props.downloading || props.busy}>
           PDF with answer key
+        </button>
+        <button type="button" className="button button-secondary" onClick={props.onAttempt}
+          disabled={props.attempting || props.busy}>
+          {props.attempting ? "Starting…" : "Attempt online"}
         </button>
         {props.canSave && (
           <button type="button" className="button button-secondary" onClick={props.onSave}

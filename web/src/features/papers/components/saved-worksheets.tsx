@@ -1,5 +1,5 @@
 // Staff: worksheets saved earlier, newest first as the server lists them, each to reopen in the builder or
-// download again (with or without its answer key).
+// download again (with or without its answer key), or to answer online.
 import { EmptyState } from "../../../components/empty-state";
 import { ErrorState } from "../../../components/error-state";
 import { LoadingState } from "../../../components/loading-state";
@@ -10,9 +10,10 @@ type SavedWorksheetsProps = {
   busyId: number | null;
   onOpen: (id: number) => void;
   onDownload: (id: number, answerKey: boolean) => void;
+  onAttempt: (id: number) => void;
 };
 
-export function SavedWorksheets({ busyId, onOpen, onDownload }: SavedWorksheetsProps) {
+export function SavedWorksheets({ busyId, onOpen, onDownload, onAttempt }: SavedWorksheetsProps) {
   const papers = useSavedPapers();
   if (papers.isPending) return <LoadingState label="Loading saved worksheets…" />;
   if (papers.isError)
@@ -38,6 +39,8 @@ export function SavedWorksheets({ busyId, onOpen, onDownload }: SavedWorksheetsP
               disabled={busyId === paper.id} aria-label={`Download ${paper.title}`}>PDF</button>
             <button type="button" className="button button-small button-secondary" onClick={() => onDownload(paper.id, true)}
               disabled={busyId === paper.id} aria-label={`Download ${paper.title} with answer key`}>+ Key</button>
+            <button type="button" className="button button-small button-secondary" onClick={() => onAttempt(paper.id)}
+              disabled={busyId === paper.id} aria-label={`Attempt ${paper.title} online`}>Attempt</button>
           </div>
         </li>
       ))}
