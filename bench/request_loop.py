@@ -31,6 +31,7 @@ token = json.loads(call("POST", "/api/auth/login", {"email": "student1@anzan.dem
 routes = [
     ("GET /api/ping", lambda: call("GET", "/api/ping")),
     ("GET /api/users/me", lambda: call("GET", "/api/users/me", token=token)),
+    ("GET /api/users/stats", lambda: call("GET", "/api/users/stats", token=token)),
     ("POST /api/papers/preview (AB-3, 100 questions)",
      lambda: call("POST", "/api/papers/preview", {"title": "Bench", "level": "AB-3", "seed": 7}, token)),
 ]

@@ -24,6 +24,7 @@ out=$(mktemp)
   if [[ -x "$build/generator_bench" ]]; then echo "## Worksheet generator"; "$build/generator_bench"; echo; fi
   if [[ -x "$build/pdf_bench" ]]; then echo "## Worksheet PDF"; "$build/pdf_bench"; echo; fi
   if [[ -x "$root/bench/papers_preview.sh" ]]; then echo "## Preview route"; "$root/bench/papers_preview.sh" "$build"; echo; fi
+  if [[ -x "$root/bench/practice/run.sh" ]]; then echo "## Practice and points"; "$root/bench/practice/run.sh" "$build"; echo; fi
   if [[ -x "$root/bench/reset/run.sh" ]]; then echo "## Season reset"; "$root/bench/reset/run.sh" "$build/anzan" ${RESET_SIZES:-100 1000 5000}; echo; fi
 } | tee "$out"
 cp "$out" "$root/bench/RESULTS.md"

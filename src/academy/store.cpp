@@ -12,6 +12,7 @@ constexpr const char* kInsertProfile = R"sql(
     INSERT INTO student_profiles (user_id, internal_uuid, full_name, branch, course, status, created_at, updated_at)
     VALUES (:id, :uuid, :name, :branch, :course, 'active', :now, :now2) RETURNING id)sql";
 constexpr const char* kStudentBranch = "SELECT branch FROM student_profiles WHERE user_id = :user_id";
+constexpr const char* kStudentPlacement = "SELECT branch, level FROM student_profiles WHERE user_id = :user_id";
 constexpr const char* kTeacherBranches = "SELECT branch FROM teacher_branches WHERE user_id = :user_id ORDER BY branch";
 
 constexpr db::RowCheck kOrphanChecks[] = {
@@ -89,6 +90,21 @@ Result<std::optional<std::string>> student_branch(soci::session& sql, long long 
         return std::optional<std::string>(branch);
     } catch (const std::exception& e) {
         return db::database_error(e, "reading the student's branch");
+    }
+}
+
+Result<StudentPlacement> student_placement(soci::session& sql, long long user_id) {
+    try {
+        std::string branch, level;
+        soci::indicator branch_ind = soci::i_null, level_ind = soci::i_null;
+        sql << kStudentPlacement, soci::use(user_id), soci::into(branch, branch_ind), soci::into(level, level_ind);
+        StudentPlacement placement;
+        if (!sql.got_data()) return placement;
+        if (branch_ind == soci::i_ok) placement.branch = branch;
+        if (level_ind == soci::i_ok) placement.level = level;
+        return placement;
+    } catch (const std::exception& e) {
+        return db::database_error(e, "reading the student's branch and level");
     }
 }
 

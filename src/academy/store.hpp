@@ -45,6 +45,8 @@ Result<void> set_profile_details(soci::session& sql, long long user_id, const Pr
 
 // The student's profile branch (nullopt without a profile or branch).
 Result<std::optional<std::string>> student_branch(soci::session& sql, long long user_id);
+// The student's profile branch and level (both unset without a profile).
+Result<StudentPlacement> student_placement(soci::session& sql, long long user_id);
 // The branches a teacher is assigned to, sorted.
 Result<std::vector<std::string>> teacher_branches(soci::session& sql, long long user_id);
 

@@ -21,6 +21,11 @@ struct NewStudentProfile {
     std::optional<std::string> branch, course;
 };
 
+// Where a student sits in the academy: their profile's branch and level (either may be unset).
+struct StudentPlacement {
+    std::optional<std::string> branch, level;
+};
+
 // Fields an admin (or the demo) sets on a profile after it exists.
 struct ProfileDetails {
     std::optional<std::string> public_id;  // "TH-0001"

@@ -86,6 +86,7 @@ void add_routes(http::Router& router, const std::string& presets_dir) {
         {.method = Method::Delete, .path = "/api/papers/{id}", .access = Access::Teacher,
          .summary = "Delete a saved paper", .handler = delete_paper, .response = ref("Message"), .legacy = legacy},
     });
+    add_attempt_routes(router, presets_dir);
 }
 
 namespace {

@@ -1,7 +1,9 @@
 // Worksheet operations shared by the HTTP routes and `anzan paper`: finding the presets, resolving
 // a config's blocks, generating a preview and rendering a PDF. One function builds each answer, so
 // the CLI's `--json` output is byte-for-byte what POST /api/papers/preview returns for the same
-// config and seed. Reads preset files; no database, no clock. Safe from any thread.
+// config and seed. Those read preset files; no database, no clock. Safe from any thread.
+// Also the papers area's contract for other areas' reads of paper attempts (GET /users/stats):
+// paper_sums and recent_attempts_json, on the caller's session.
 #pragma once
 #include <cstdint>
 #include <nlohmann/json_fwd.hpp>
@@ -11,7 +13,13 @@
 #include "papers/generator/types.hpp"
 #include "papers/pdf/worksheet_pdf.hpp"
 #include "papers/types.hpp"
+#include "platform/db/database.hpp"
+#include "platform/json_writer.hpp"
 #include "platform/result.hpp"
+
+namespace soci {
+class session;
+}
 
 namespace anzan::papers {
 
@@ -43,5 +51,15 @@ Result<nlohmann::json> preview_json(const PreviewRequest& request, const std::st
 // level. Invalid when there is nothing to print; Internal when rendering fails.
 Result<std::string> render_paper_pdf(const std::string& academy_name, const PaperConfig& config,
                                      const std::vector<GeneratedBlock>& blocks, AnswerKey answer_key);
+
+// Sums over the user's submitted attempts (completed, not abandoned: abandoned ones were never
+// answered). Internal on a database error.
+Result<PaperSums> paper_sums(db::Session& session, long long user_id);
+// Writes the user's newest `limit` attempts as a JSON array of legacy PaperAttemptResponse
+// objects (plus unattempted, status, attempt_number, assignment_id), newest first, in-progress
+// ones included with status "open" (their seed null). No clock here: an attempt idle past its
+// hour still shows "open" until the student's next read abandons it. Both reads are prepared once
+// per connection (the dashboard is a hot read).
+Result<void> write_recent_attempts(JsonWriter& w, db::Session& session, long long user_id, int limit);
 
 }  // namespace anzan::papers

@@ -1,4 +1,5 @@
 // The season reset's share of the papers area: the paper attempts of the students in scope.
+// Assignments stay: they are the teachers' plan, not a student's progress.
 #include "academy/store.hpp"
 #include "papers/store.hpp"
 #include "platform/db/database.hpp"
@@ -18,6 +19,8 @@ constexpr const char* kCountScoped =
 constexpr db::RowCheck kOrphanChecks[] = {
     {"paper attempts without their user",
      "SELECT COUNT(*) FROM paper_attempts p WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = p.user_id)"},
+    {"paper assignments without their paper",
+     "SELECT COUNT(*) FROM paper_assignments a WHERE NOT EXISTS (SELECT 1 FROM papers p WHERE p.id = a.paper_id)"},
 };
 
 }  // namespace
@@ -57,7 +60,7 @@ Result<TableCounts> reset_in_scope(soci::session& sql, const academy::StudentSco
 }
 
 Result<std::vector<std::string>> integrity_problems(soci::session& sql) {
-    return db::failed_row_checks(sql, kOrphanChecks, "checking paper attempts");
+    return db::failed_row_checks(sql, kOrphanChecks, "checking paper attempts and assignments");
 }
 
 }  // namespace anzan::papers::store

@@ -31,10 +31,6 @@ struct AcademyDay {
     std::string start_utc;  // "YYYY-MM-DD HH:MM:SS"
 };
 Result<AcademyDay> academy_day(Instant t, const std::string& zone);
-// 00:00 of the academy day of `t` in `zone`, as storage text in UTC ("2026-12-02 18:30:00" for
-// Asia/Kolkata's 3 December): where "today" starts for per-day sums (daily point caps). On a day
-// that starts inside a DST gap, the first instant of the day. Invalid when the zone is unknown.
-Result<std::string> academy_day_start_utc(Instant t, const std::string& zone);
 // Invalid unless `zone` is a known IANA zone name.
 Result<void> check_time_zone(const std::string& zone);
 

@@ -89,5 +89,9 @@ void configure_sqlite_library();
 
 // Turns a SOCI/driver exception into an Error for the caller, logging the original text.
 Error database_error(const std::exception& e, const char* what);
+// True when a SOCI/driver exception is a unique-index violation (SQLite "UNIQUE constraint
+// failed", PostgreSQL "duplicate key value violates unique constraint"): a conflict to answer with
+// 409, not a 500.
+bool is_unique_violation(const std::exception& e);
 
 }  // namespace anzan::db

@@ -23,6 +23,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/point-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The point values (per answer, per correct answer, bonuses, caps) */
+        get: operations["get/api/admin/point-rules"];
+        /** Change point values ({rules: {key: points}}); audited */
+        put: operations["put/api/admin/point-rules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users": {
         parameters: {
             query?: never;
@@ -53,6 +71,23 @@ export interface paths {
         /** Update a user's role, name, display name or active flag */
         put: operations["put/api/admin/users/{id}"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give or take a student's points, with a reason (one ledger row) */
+        post: operations["post/api/admin/users/{id}/points"];
         delete?: never;
         options?: never;
         head?: never;
@@ -179,6 +214,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/papers/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Paper assignments: an admin's all, a teacher's those of their branches */
+        get: operations["get/api/papers/assignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/papers/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a paper assignment (teachers: of their own branches) */
+        delete: operations["delete/api/papers/assignments/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/papers/attempt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start an attempt at a paper (a config and seed, a saved paper or an assignment); the server generates its questions. At most 2 per paper */
+        post: operations["post/api/papers/attempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/papers/attempt/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many attempts the caller made at a paper (?seed=&paper_title=) */
+        get: operations["get/api/papers/attempt/count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/papers/attempt/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller's attempts with its questions (answers only once closed) */
+        get: operations["get/api/papers/attempt/{id}"];
+        /** Submit an attempt: graded here, points credited once; a repeat returns the stored result */
+        put: operations["put/api/papers/attempt/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Autosave the answers of an open attempt */
+        patch: operations["patch/api/papers/attempt/{id}"];
+        trace?: never;
+    };
+    "/api/papers/attempt/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether an attempt can still be continued */
+        get: operations["get/api/papers/attempt/{id}/validate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/papers/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's attempts, newest first (?limit= 1..100, default 10) */
+        get: operations["get/api/papers/attempts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/papers/for-me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The papers assigned to the calling student (staff: none) */
+        get: operations["get/api/papers/for-me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/papers/generate-pdf": {
         parameters: {
             query?: never;
@@ -231,6 +404,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/papers/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a saved paper to a branch (and optionally one level); teachers: their own branches */
+        post: operations["post/api/papers/{id}/assignments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/papers/{id}/download": {
         parameters: {
             query?: never;
@@ -242,6 +432,74 @@ export interface paths {
         put?: never;
         /** PDF of a saved paper ({answer_key}); its seed is fixed on the first download */
         post: operations["post/api/papers/{id}/download"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practice/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mental-maths operations with their settings, ranges and timings */
+        get: operations["get/api/practice/options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practice/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a mental-maths session: the server generates and keeps the questions (sent without answers) */
+        post: operations["post/api/practice/sessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practice/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller's sessions (to resume it, or its result) */
+        get: operations["get/api/practice/sessions/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practice/sessions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit answers: graded by the server, points credited once (a repeat returns the first result) */
+        post: operations["post/api/practice/sessions/{id}/submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -350,6 +608,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/admin/students/{id}/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Legacy: set a student's points (the difference is one ledger row) */
+        put: operations["put/api/users/admin/students/{id}/points"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/login": {
         parameters: {
             query?: never;
@@ -401,6 +676,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/points/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's points history, newest first (?limit=1..1000, ?offset=) */
+        get: operations["get/api/users/points/logs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/practice-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Legacy: save a session graded from its question data (the client's scores are ignored) */
+        post: operations["post/api/users/practice-session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/practice-session/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Legacy: one of the caller's sessions with its attempts */
+        get: operations["get/api/users/practice-session/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's dashboard stats (mental maths and papers) */
+        get: operations["get/api/users/stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -430,6 +773,93 @@ export interface paths {
         put?: never;
         /** Save a paper {title, level, config, seed?} (legacy path without /api) */
         post: operations["post/papers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papers/attempt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start an attempt at a paper (a config and seed, a saved paper or an assignment); the server generates its questions. At most 2 per paper (legacy path without /api) */
+        post: operations["post/papers/attempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papers/attempt/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many attempts the caller made at a paper (?seed=&paper_title=) (legacy path without /api) */
+        get: operations["get/papers/attempt/count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papers/attempt/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller's attempts with its questions (answers only once closed) (legacy path without /api) */
+        get: operations["get/papers/attempt/{id}"];
+        /** Submit an attempt: graded here, points credited once; a repeat returns the stored result (legacy path without /api) */
+        put: operations["put/papers/attempt/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Autosave the answers of an open attempt (legacy path without /api) */
+        patch: operations["patch/papers/attempt/{id}"];
+        trace?: never;
+    };
+    "/papers/attempt/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether an attempt can still be continued (legacy path without /api) */
+        get: operations["get/papers/attempt/{id}/validate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papers/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's attempts, newest first (?limit= 1..100, default 10) (legacy path without /api) */
+        get: operations["get/papers/attempts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -556,6 +986,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/admin/students/{id}/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Legacy: set a student's points (the difference is one ledger row) (legacy path without /api) */
+        put: operations["put/users/admin/students/{id}/points"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/login": {
         parameters: {
             query?: never;
@@ -607,12 +1054,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/points/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's points history, newest first (?limit=1..1000, ?offset=) (legacy path without /api) */
+        get: operations["get/users/points/logs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/practice-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Legacy: save a session graded from its question data (the client's scores are ignored) (legacy path without /api) */
+        post: operations["post/users/practice-session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/practice-session/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Legacy: one of the caller's sessions with its attempts (legacy path without /api) */
+        get: operations["get/users/practice-session/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's dashboard stats (mental maths and papers) (legacy path without /api) */
+        get: operations["get/users/stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AnswerKeyRequest: {
             answer_key?: boolean;
+        };
+        AssignedPaper: {
+            /** Format: date-time */
+            assigned_at: string;
+            assignment_id: number;
+            /** @description The student level it was set for; null: all */
+            assignment_level: string | null;
+            attempts_used: number;
+            branch: string;
+            can_attempt: boolean;
+            /** @description The paper's level */
+            level: string;
+            max_attempts: number;
+            paper_id: number;
+            title: string;
+        };
+        /** @description A Question; answer and answer_text only once the attempt is closed */
+        AttemptQuestion: {
+            answer?: number;
+            answer_text?: string;
+            id: number;
+            isVertical: boolean;
+            operands: (number | string)[];
+            operator: string;
+            operators: string[] | null;
+            text: string;
         };
         AuditEntry: {
             action: string;
@@ -694,6 +1235,66 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "degraded";
         };
+        LegacyPointsSet: {
+            message: string;
+            new_points: number;
+            old_points: number;
+        };
+        LegacyPracticeRequest: {
+            /** @description ignored */
+            accuracy?: number;
+            attempts?: {
+                /** @description ignored: recomputed from question_data */
+                correct_answer?: number;
+                /** @description ignored */
+                is_correct?: boolean;
+                question_data: Record<string, never>;
+                question_number?: number;
+                time_taken?: number;
+                user_answer?: number | string | null;
+            }[];
+            /** @description ignored: the server grades */
+            correct_answers?: number;
+            difficulty_mode: string;
+            operation_type: string;
+            /** @description ignored */
+            points_earned?: number;
+            /** @description ignored */
+            score?: number;
+            time_taken?: number;
+            total_questions?: number;
+            /** @description ignored */
+            wrong_answers?: number;
+        };
+        LegacyPracticeSession: {
+            accuracy: number;
+            attempts?: {
+                correct_answer: number;
+                created_at?: string;
+                id: number;
+                is_correct: boolean;
+                question_data: Record<string, never>;
+                question_number: number;
+                time_taken: number;
+                user_answer: number | null;
+            }[];
+            completed_at: string | null;
+            correct_answers: number;
+            difficulty_mode: string;
+            id: number;
+            operation_type: string;
+            points_earned: number;
+            score: number;
+            started_at: string;
+            status?: string;
+            time_taken: number;
+            total_points?: number;
+            total_questions: number;
+            wrong_answers: number;
+        };
+        LegacySetPoints: {
+            points: number;
+        };
         LoginResponse: {
             access_token: string;
             /** @enum {string} */
@@ -709,6 +1310,11 @@ export interface components {
             seed?: number | null;
             title?: string;
         };
+        NewPaperAssignment: {
+            branch: string;
+            /** @description Absent: every level */
+            level?: string | null;
+        };
         NewUser: {
             branch?: string | null;
             course?: string | null;
@@ -717,6 +1323,116 @@ export interface components {
             /** @description Empty or absent: Google sign-in only */
             password?: string;
             role?: components["schemas"]["Role"];
+        };
+        PaperAssignment: {
+            assigned_by_user_id: number | null;
+            branch: string;
+            /** Format: date-time */
+            created_at: string;
+            id: number;
+            level: string | null;
+            paper_id: number;
+            paper_level: string;
+            paper_title: string;
+        };
+        PaperAttempt: {
+            /** @description correct / total × 100, 2 dp */
+            accuracy: number;
+            assignment_id: number | null;
+            /** @enum {integer|null} */
+            attempt_number: 1 | 2 | null;
+            /** Format: date-time */
+            completed_at: string | null;
+            correct_answers: number;
+            id: number;
+            paper_level: string;
+            paper_title: string;
+            points_earned: number;
+            score: number;
+            /** @description Null while the attempt is open (with the config it would give the answers) */
+            seed: number | null;
+            /** Format: date-time */
+            started_at: string;
+            /** @enum {string} */
+            status: "open" | "completed" | "abandoned";
+            /** @description Seconds; null while open and when abandoned */
+            time_taken: number | null;
+            total_questions: number;
+            unattempted: number;
+            wrong_answers: number;
+        };
+        PaperAttemptAnswers: {
+            /** @description Question id → answer; blank or null = unattempted */
+            answers: {
+                [key: string]: string | number | null;
+            };
+        };
+        PaperAttemptAutosave: {
+            answered: number;
+            /** Format: date-time */
+            expires_at: string;
+            id: number;
+            /** Format: date-time */
+            saved_at: string;
+        };
+        PaperAttemptCount: {
+            can_reattempt: boolean;
+            count: number;
+            max_attempts: number;
+        };
+        PaperAttemptDetail: {
+            /** @description Question id → the answer saved or submitted */
+            answers: {
+                [key: string]: string | number | null;
+            };
+            /**
+             * Format: date-time
+             * @description When an open attempt is abandoned unless autosaved or submitted first
+             */
+            expires_at: string | null;
+            generated_blocks: {
+                config: components["schemas"]["BlockConfig"];
+                questions: components["schemas"]["AttemptQuestion"][];
+            }[];
+            paper_config: components["schemas"]["PaperConfig"];
+            /** @description Completed attempts only */
+            results: {
+                answered: boolean;
+                correct_answer: string;
+                given: string | null;
+                is_correct: boolean;
+                question_id: number;
+            }[] | null;
+        } & components["schemas"]["PaperAttemptResult"];
+        PaperAttemptResult: {
+            /** @description The caller's balance */
+            total_points: number;
+        } & components["schemas"]["PaperAttempt"];
+        /** @description One of: assignment_id; paper_id (a saved paper); or the legacy body, whose generated_blocks are ignored (the server generates the questions from paper_config and seed) */
+        PaperAttemptStart: {
+            assignment_id?: number;
+            /** @description Ignored */
+            generated_blocks?: unknown;
+            paper_config?: components["schemas"]["PaperConfig"];
+            paper_id?: number;
+            paper_level?: string;
+            paper_title?: string;
+            /** @description Absent: a random seed */
+            seed?: number | null;
+        };
+        PaperAttemptSubmit: {
+            /** @description Absent: the autosaved answers */
+            answers?: {
+                [key: string]: string | number | null;
+            };
+            time_taken: number;
+        };
+        PaperAttemptValidity: {
+            /** Format: date-time */
+            expires_at: string | null;
+            /** @enum {string|null} */
+            reason: "not_found" | "completed" | "expired" | null;
+            valid: boolean;
         };
         PaperConfig: {
             blocks: components["schemas"]["BlockConfig"][];
@@ -743,6 +1459,138 @@ export interface components {
             level?: string;
             seed?: number | null;
             title?: string;
+        };
+        PointRules: {
+            description: string;
+            key: string;
+            points: number;
+            updated_at: string | null;
+            updated_by_user_id: number | null;
+        }[];
+        PointRulesUpdate: {
+            rules: {
+                [key: string]: number;
+            };
+        };
+        PointsAdjusted: {
+            credited: boolean;
+            points: number;
+            reason: string;
+            total_points: number;
+            user_id: number;
+        };
+        PointsAdjustment: {
+            idempotency_key?: string;
+            points: number;
+            reason: string;
+        };
+        PointsLogs: {
+            logs: {
+                created_at: string;
+                description: string;
+                id: number;
+                metadata: Record<string, never>;
+                points: number;
+                source_id: number | null;
+                source_type: string;
+            }[];
+            match: boolean;
+            total_entries: number;
+            total_points_from_logs: number;
+            total_points_from_user: number;
+        };
+        PracticeOptions: {
+            max_questions: number;
+            operations: {
+                flash: boolean;
+                label: string;
+                operation_type: string;
+                settings: {
+                    default: number;
+                    label: string;
+                    max: number;
+                    min: number;
+                    name: string;
+                }[];
+                timing: {
+                    answer_seconds: number | null;
+                    custom_max: number;
+                    custom_min: number;
+                    custom_values: number[];
+                    easy: number;
+                    hard: number;
+                    medium: number;
+                    /** @enum {string} */
+                    unit: "row" | "question";
+                };
+            }[];
+            session_seconds: number;
+        };
+        PracticeQuestion: {
+            is_vertical: boolean;
+            question_number: number;
+            rows: string[];
+            text: string;
+        };
+        PracticeResult: {
+            accuracy: number;
+            completed_at: string | null;
+            correct_answers: number;
+            id: number;
+            points_earned: number;
+            questions: {
+                answered: boolean;
+                correct_answer: string;
+                given: string | null;
+                is_correct: boolean;
+                is_vertical: boolean;
+                question_number: number;
+                rows: string[];
+                text: string;
+                time_taken: number;
+            }[];
+            score: number;
+            time_taken: number;
+            total_points: number;
+            total_questions: number;
+            unattempted: number;
+            wrong_answers: number;
+        };
+        PracticeSession: {
+            answer_seconds: number;
+            difficulty_mode: string;
+            expires_at: string;
+            flash: boolean;
+            id: number;
+            operation_type: string;
+            questions: components["schemas"]["PracticeQuestion"][];
+            result: components["schemas"]["PracticeResult"] | null;
+            seconds: number;
+            settings: {
+                [key: string]: number;
+            };
+            started_at: string;
+            /** @enum {string} */
+            status: "open" | "completed" | "expired";
+            total_questions: number;
+        };
+        PracticeSessionRequest: {
+            /** @enum {string} */
+            difficulty_mode?: "easy" | "medium" | "hard" | "custom";
+            operation_type: string;
+            seconds?: number | null;
+            settings?: {
+                [key: string]: number | null;
+            };
+            total_questions?: number;
+        };
+        PracticeSubmit: {
+            answers?: {
+                answer?: string | number | null;
+                question_number: number;
+                time_taken?: number;
+            }[];
+            time_taken?: number;
         };
         Preview: {
             blocks: components["schemas"]["GeneratedBlock"][];
@@ -857,6 +1705,24 @@ export interface components {
             user_id: number;
             weekly_points: number;
         };
+        StudentStats: {
+            badges: string[];
+            current_streak: number;
+            longest_streak: number;
+            overall_accuracy: number;
+            paper_overall_accuracy: number;
+            paper_total_correct: number;
+            paper_total_questions: number;
+            paper_total_wrong: number;
+            recent_paper_attempts: Record<string, never>[];
+            recent_sessions: components["schemas"]["LegacyPracticeSession"][];
+            total_correct: number;
+            total_paper_attempts: number;
+            total_points: number;
+            total_questions: number;
+            total_sessions: number;
+            total_wrong: number;
+        };
         User: {
             avatar_url: string | null;
             /** Format: date-time */
@@ -905,6 +1771,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEntry"][];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/api/admin/point-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointRules"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "put/api/admin/point-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PointRulesUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointRules"];
                 };
             };
             /** @description Error: {"detail": "reason"} */
@@ -1033,6 +1961,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "post/api/admin/users/{id}/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PointsAdjustment"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsAdjusted"];
                 };
             };
             /** @description Error: {"detail": "reason"} */
@@ -1290,6 +2253,318 @@ export interface operations {
             };
         };
     };
+    "get/api/papers/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAssignment"][];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "delete/api/papers/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "post/api/papers/attempt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PaperAttemptStart"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAttemptDetail"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/api/papers/attempt/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAttemptCount"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/api/papers/attempt/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAttemptDetail"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "put/api/papers/attempt/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PaperAttemptSubmit"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAttemptResult"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "patch/api/papers/attempt/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PaperAttemptAnswers"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAttemptAutosave"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/api/papers/attempt/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAttemptValidity"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/api/papers/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAttempt"][];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/api/papers/for-me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignedPaper"][];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "post/api/papers/generate-pdf": {
         parameters: {
             query?: never;
@@ -1418,6 +2693,41 @@ export interface operations {
             };
         };
     };
+    "post/api/papers/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["NewPaperAssignment"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAssignment"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "post/api/papers/{id}/download": {
         parameters: {
             query?: never;
@@ -1440,6 +2750,134 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/api/practice/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeOptions"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "post/api/practice/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PracticeSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeSession"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/api/practice/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeSession"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "post/api/practice/sessions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PracticeSubmit"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeResult"];
                 };
             };
             /** @description Error: {"detail": "reason"} */
@@ -1635,6 +3073,41 @@ export interface operations {
             };
         };
     };
+    "put/api/users/admin/students/{id}/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LegacySetPoints"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyPointsSet"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "post/api/users/login": {
         parameters: {
             query?: never;
@@ -1730,6 +3203,128 @@ export interface operations {
             };
         };
     };
+    "get/api/users/points/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsLogs"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "post/api/users/practice-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LegacyPracticeRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyPracticeSession"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/api/users/practice-session/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyPracticeSession"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/api/users/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentStats"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "get/health": {
         parameters: {
             query?: never;
@@ -1808,6 +3403,229 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SavedPaper"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "post/papers/attempt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PaperAttemptStart"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAttemptDetail"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/papers/attempt/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAttemptCount"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/papers/attempt/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAttemptDetail"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "put/papers/attempt/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PaperAttemptSubmit"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAttemptResult"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "patch/papers/attempt/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PaperAttemptAnswers"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAttemptAutosave"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/papers/attempt/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAttemptValidity"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/papers/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperAttempt"][];
                 };
             };
             /** @description Error: {"detail": "reason"} */
@@ -2077,6 +3895,41 @@ export interface operations {
             };
         };
     };
+    "put/users/admin/students/{id}/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LegacySetPoints"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyPointsSet"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "post/users/login": {
         parameters: {
             query?: never;
@@ -2159,6 +4012,128 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/users/points/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsLogs"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "post/users/practice-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LegacyPracticeRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyPracticeSession"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/users/practice-session/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyPracticeSession"];
+                };
+            };
+            /** @description Error: {"detail": "reason"} */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get/users/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentStats"];
                 };
             };
             /** @description Error: {"detail": "reason"} */
