@@ -17,7 +17,7 @@ Command add_seed_demo(CLI::App& app) {
                 if (!config) return 2;
                 auto database = open_database(*config, Migrate::Yes);
                 if (!database) return 5;
-                auto seeded = demo::seed_demo(*database, demo::DemoOptions{*password}, now_utc(), std::cout);
+                auto seeded = demo::seed_demo(*database, demo::DemoOptions{*password, config->academy_timezone}, now_utc(), std::cout);
                 if (!seeded) return fail(seeded.error());
                 return 0;
             }};

@@ -43,7 +43,7 @@ int run_serve(const CommonFlags& flags, const std::string& host, int port, bool 
     auto database = open_database(config, Migrate::Yes, static_cast<size_t>(workers + heavy + 2));
     if (!database) return 5;
     if (config.is_development()) {
-        auto seeded = demo::seed_if_empty(*database, now_utc(), std::cout);
+        auto seeded = demo::seed_if_empty(*database, demo::DemoOptions{"", config.academy_timezone}, now_utc(), std::cout);
         if (!seeded) return fail(seeded.error());
     }
     app::App app;

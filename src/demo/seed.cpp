@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "academy/store.hpp"
+#include "demo/activity.hpp"
+#include "papers/service.hpp"
 #include "accounts/service.hpp"
 #include "accounts/store.hpp"
 #include "platform/auth/passwords.hpp"
@@ -119,10 +121,14 @@ Result<void> seed_demo(db::Database& database, const DemoOptions& options, Insta
         // Hashed before the transaction: argon2 is slow and SQLite has one writer.
         hashes.push_back(TRY(auth::hash_password(passwords.back())));
     }
+    DemoActivity activity;
     auto tx = TRY(database.begin());
     const std::string now_text = format_utc(now);
     try {
         int student_idx = 0;
+        activity.now = now;
+        activity.config.academy_timezone = options.academy_timezone;
+        activity.presets_dir = papers::find_presets_dir();
         for (size_t i = 0; i < accounts.size(); ++i) {
             const auto& account = accounts[i];
             accounts::NewUser user;
@@ -134,6 +140,8 @@ Result<void> seed_demo(db::Database& database, const DemoOptions& options, Insta
             if (!account.branch.empty()) user.branch = account.branch;
             if (!account.course.empty()) user.course = account.course;
             const long long id = TRY(accounts::add_user(tx.sql(), user, now));
+            if (user.role == Role::Admin) activity.admin = AuthUser{id, Role::Admin, user.email};
+            if (user.role == Role::Student) activity.students.push_back(AuthUser{id, Role::Student, user.email});
             if (user.role == Role::Student) {
                 academy::ProfileDetails details;
                 details.public_id = "TH-" + std::string(student_idx + 1 < 10 ? "000" : "00") +
@@ -149,6 +157,7 @@ Result<void> seed_demo(db::Database& database, const DemoOptions& options, Insta
         return db::database_error(e, "seeding demo data");
     }
     TRY(tx.commit());
+    TRY(add_todays_activity(database, activity));
     out << "Demo data created. Sign in with:\n"
         << "  admin    " << accounts[0].email << "   password: " << passwords[0] << "\n"
         << "  teacher  " << accounts[1].email << "   password: " << passwords[1] << "\n"
@@ -157,14 +166,14 @@ Result<void> seed_demo(db::Database& database, const DemoOptions& options, Insta
     return {};
 }
 
-Result<void> seed_if_empty(db::Database& database, Instant now, std::ostream& out) {
+Result<void> seed_if_empty(db::Database& database, const DemoOptions& options, Instant now, std::ostream& out) {
     long long users = 0;
     {
         auto session = database.session();
         users = TRY(accounts::store::count_users(session.sql()));
     }
     if (users > 0) return {};
-    return seed_demo(database, DemoOptions{}, now, out);
+    return seed_demo(database, options, now, out);
 }
 
 }  // namespace anzan::demo

@@ -157,21 +157,7 @@ Result<Response> post_generate_pdf(const Request& req, Context& ctx, const std::
 
 Result<Response> post_paper(const Request& req, Context& ctx, const std::string& presets_dir) {
     NewPaper paper = TRY(parse_new_paper(TRY(http::parse_json_object(req))));
-    const std::string title = TRY(check_saved_title(paper.title));
-    // Stored with its blocks resolved and checked, so the paper prints the same forever.
-    const PaperConfig config = TRY(resolve_config(std::move(paper.config), presets_dir));
-    TRY(check_saved_texts(title, config));
-    TRY(validate_config(config));
-    const store::PaperRow row{
-        title,
-        paper.level,
-        to_json(config).dump(),
-        paper.seed ? std::optional<std::int64_t>(static_cast<std::int64_t>(*paper.seed)) : std::nullopt,
-        format_utc(ctx.now_utc()),
-        ctx.user().id};
-    auto tx = TRY(ctx.db().begin());
-    const long long id = TRY(store::insert_paper(tx.sql(), row));
-    TRY(tx.commit());
+    const long long id = TRY(save_paper(ctx.db(), std::move(paper), presets_dir, ctx.user().id, ctx.now_utc()));
     return http::json_response(saved_paper_json(TRY(load_saved(ctx, id)), ShowSeed::Yes), 201);
 }
 

@@ -65,4 +65,24 @@ Result<std::string> render_paper_pdf(const std::string& academy_name, const Pape
     return render_worksheet_pdf(header, blocks, answer_key);
 }
 
+Result<long long> save_paper(db::Database& database, NewPaper paper, const std::string& presets_dir,
+                             long long by_user_id, Instant now) {
+    const std::string title = TRY(check_saved_title(paper.title));
+    // Stored with its blocks resolved and checked, so the paper prints the same forever.
+    const PaperConfig config = TRY(resolve_config(std::move(paper.config), presets_dir));
+    TRY(check_saved_texts(title, config));
+    TRY(validate_config(config));
+    const store::PaperRow row{
+        title,
+        paper.level,
+        to_json(config).dump(),
+        paper.seed ? std::optional<std::int64_t>(static_cast<std::int64_t>(*paper.seed)) : std::nullopt,
+        format_utc(now),
+        by_user_id};
+    auto tx = TRY(database.begin());
+    const long long id = TRY(store::insert_paper(tx.sql(), row));
+    TRY(tx.commit());
+    return id;
+}
+
 }  // namespace anzan::papers

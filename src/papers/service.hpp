@@ -13,9 +13,13 @@
 #include "papers/generator/types.hpp"
 #include "papers/pdf/worksheet_pdf.hpp"
 #include "papers/types.hpp"
+// Online attempts and assignments are part of this contract; their declarations live beside
+// their implementation.
+#include "papers/service_attempts.hpp"
 #include "platform/db/database.hpp"
 #include "platform/json_writer.hpp"
 #include "platform/result.hpp"
+#include "platform/time.hpp"
 
 namespace soci {
 class session;
@@ -51,6 +55,11 @@ Result<nlohmann::json> preview_json(const PreviewRequest& request, const std::st
 // level. Invalid when there is nothing to print; Internal when rendering fails.
 Result<std::string> render_paper_pdf(const std::string& academy_name, const PaperConfig& config,
                                      const std::vector<GeneratedBlock>& blocks, AnswerKey answer_key);
+
+// Saves a paper (POST /api/papers): its title checked, preset blocks put in and the config
+// validated, so it prints the same forever. Returns the new id.
+Result<long long> save_paper(db::Database& database, NewPaper paper, const std::string& presets_dir,
+                             long long by_user_id, Instant now);
 
 // Sums over the user's submitted attempts (completed, not abandoned: abandoned ones were never
 // answered). Internal on a database error.

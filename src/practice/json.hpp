@@ -14,11 +14,6 @@
 
 namespace anzan::practice {
 
-struct SubmitRequest {
-    std::vector<GivenAnswer> answers;
-    double time_taken = 0;
-};
-
 // One attempt of a legacy request, its question already recomputed.
 struct LegacyAttempt {
     nlohmann::json question_data;

@@ -14,13 +14,13 @@
 
 namespace anzan::practice {
 
-struct SubmitRequest;
 struct LegacyRequest;
 
 // POST /api/practice/sessions: checks the request, generates the questions from a fresh seed,
 // stores them; the PracticeSession without answers.
-Result<nlohmann::json> start_session(db::Database& database, long long user_id, const SessionRequest& request,
-                                     Instant now);
+// RateLimited beyond the per-student bounds (rules::kMaxSessionsPerDay, kMaxOpenSessions).
+Result<nlohmann::json> start_session(db::Database& database, const Config& config, long long user_id,
+                                     const SessionRequest& request, Instant now);
 // GET /api/practice/sessions/{id}: the caller's session (NotFound otherwise); an open session past
 // its hour is closed (0 points) first.
 Result<nlohmann::json> get_session(db::Database& database, long long user_id, long long session_id, Instant now);

@@ -60,6 +60,12 @@ struct GivenAnswer {
     double time_taken = 0;
 };
 
+// A submitted session (POST /api/practice/sessions/{id}/submit).
+struct SubmitRequest {
+    std::vector<GivenAnswer> answers;
+    double time_taken = 0;
+};
+
 struct GradedQuestion {
     SessionQuestion question;
     std::optional<std::string> given;
