@@ -1,5 +1,9 @@
 #include "papers/json_attempts.hpp"
 
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <algorithm>
 
 #include "papers/attempt_rules.hpp"
@@ -137,11 +141,71 @@ AnswerSheet read_stored_answers(const std::string& answers_json) {
     return sheet;
 }
 
+namespace {
+
+// "-12", "33.6", "208.0": what a stored answer must look like.
+bool is_decimal(std::string_view text) {
+    if (!text.empty() && text.front() == '-') text.remove_prefix(1);
+    const auto point = text.find('.');
+    const auto digits = [](std::string_view part) {
+        return part.find_first_not_of("0123456789") == std::string_view::npos;
+    };
+    if (point == std::string_view::npos) return !text.empty() && digits(text);
+    return point > 0 && point + 1 < text.size() && digits(text.substr(0, point)) && digits(text.substr(point + 1));
+}
+
+// A stored answer: "answer_text" (exact), else the legacy numeric "answer" as its JSON text.
+std::optional<std::string> stored_answer(const rapidjson::Value& question) {
+    if (const auto text = question.FindMember("answer_text");
+        text != question.MemberEnd() && text->value.IsString())
+        return std::string(text->value.GetString(), text->value.GetStringLength());
+    const auto answer = question.FindMember("answer");
+    if (answer == question.MemberEnd() || !answer->value.IsNumber()) return std::nullopt;
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    answer->value.Accept(writer);
+    return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+}  // namespace
+
+// Read on every submit of a paper (100 questions and more): RapidJSON's parser, and only what
+// grading needs (each question's id and exact answer); several times faster than a document.
 Result<std::vector<GeneratedBlock>> read_stored_blocks(const std::string& generated_blocks) {
-    const json blocks = json::parse(generated_blocks, nullptr, /*allow_exceptions=*/false);
-    auto paper = parse_generated_blocks(blocks.is_discarded() ? json() : blocks);
-    if (!paper) return Error::invalid("This attempt's questions cannot be read: " + paper.error().detail);
-    return std::move(paper.value().blocks);
+    const auto unreadable = [](const std::string& why) {
+        return Error::invalid("This attempt's questions cannot be read: " + why);
+    };
+    rapidjson::Document stored;
+    stored.Parse(generated_blocks.data(), generated_blocks.size());
+    if (stored.HasParseError()) return unreadable("not JSON");
+    const rapidjson::Value* blocks = &stored;
+    if (stored.IsObject()) {
+        const auto member = stored.FindMember("blocks");
+        if (member == stored.MemberEnd()) return unreadable("no blocks");
+        blocks = &member->value;
+    }
+    if (!blocks->IsArray()) return unreadable("blocks must be an array");
+    std::vector<GeneratedBlock> out;
+    for (const auto& block : blocks->GetArray()) {
+        const auto questions = block.IsObject() ? block.FindMember("questions") : block.MemberEnd();
+        if (!block.IsObject() || questions == block.MemberEnd() || !questions->value.IsArray())
+            return unreadable("a block without questions");
+        GeneratedBlock read;
+        for (const auto& question : questions->value.GetArray()) {
+            const auto id = question.IsObject() ? question.FindMember("id") : question.MemberEnd();
+            if (!question.IsObject() || id == question.MemberEnd() || !id->value.IsInt())
+                return unreadable("a question without an id");
+            auto answer = stored_answer(question);
+            if (!answer || !is_decimal(*answer)) return unreadable("question " + std::to_string(id->value.GetInt()) +
+                                                                   " has no decimal answer");
+            Question q;
+            q.id = id->value.GetInt();
+            q.answer = std::move(*answer);
+            read.questions.push_back(std::move(q));
+        }
+        out.push_back(std::move(read));
+    }
+    return out;
 }
 
 std::string attempt_credit_extra_json(const PaperAttempt& attempt, const AttemptGrade& grade) {

@@ -28,8 +28,9 @@ std::string answer_sheet_json(const AnswerSheet& sheet);
 // A stored answers column read back leniently (legacy rows hold numbers, and maybe worse): the
 // entries that are numbers, as read_answer would return them; anything else is left out.
 AnswerSheet read_stored_answers(const std::string& answers_json);
-// The stored generated_blocks column read back (the answers included). Invalid when it cannot be
-// read as blocks of questions (a legacy row, say).
+// The stored generated_blocks column read back for grading: each block's questions with their id
+// and exact answer only (nothing else is filled in). Invalid when it cannot be read as blocks of
+// questions (a legacy row, say).
 Result<std::vector<GeneratedBlock>> read_stored_blocks(const std::string& generated_blocks);
 
 // The ledger entry's extra_data of a submitted attempt (legacy §5.3): {paper_title, paper_level,

@@ -173,17 +173,29 @@ Result<AttemptView> submit_attempt(db::Database& database, long long user_id, lo
     const double time_taken = TRY(check_time_taken(submit.time_taken));
     const std::string now = format_utc(clock.now);
     const std::string day_start = TRY(academy_day(clock.now, clock.academy_timezone)).start_utc;
-    auto tx = TRY(database.begin());
-    const PaperAttempt attempt = TRY(load_own(tx.sql(), user_id, attempt_id));
-    // A repeat (a double click, a retry after a lost answer) gets the stored result, credited once.
-    if (attempt_status(attempt) == AttemptStatus::Completed) return view_of(tx.session(), attempt);
-    TRY(require_open(tx, attempt, clock.now));
+    // Read and graded before the write transaction: on SQLite it holds the one writer lock, and a
+    // 100-question paper takes longer to read and grade than to store.
+    PaperAttempt attempt;
+    {
+        auto read = database.session();
+        attempt = TRY(load_own(read.sql(), user_id, attempt_id));
+        // A repeat (a double click, a retry after a lost answer) gets the stored result, credited once.
+        if (attempt_status(attempt) == AttemptStatus::Completed) return view_of(read, attempt);
+    }
+    if (attempt_status(attempt) != AttemptStatus::Open || is_idle_expired(attempt, clock.now)) {
+        auto tx = TRY(database.begin());
+        TRY(require_open(tx, TRY(load_own(tx.sql(), user_id, attempt_id)), clock.now));
+        return Error::conflict("This attempt has already been submitted");  // closed meanwhile
+    }
     const auto blocks = TRY(read_stored_blocks(attempt.generated_blocks));
     const AnswerSheet sheet = submit.answers ? TRY(check_answers(*submit.answers, question_ids(blocks)))
                                              : read_stored_answers(attempt.answers_json);
     const AttemptGrade grade = grade_attempt(blocks, sheet);
     const store::AttemptTotals totals{answer_sheet_json(sheet), grade.correct, grade.wrong, grade.correct,
                                       grade.accuracy, time_taken, now};
+    auto tx = TRY(database.begin());
+    // Closes it only if still open: a concurrent submit, autosave-less abandonment or a repeat that
+    // got here first wins, and this one answers with its stored result.
     if (!TRY(store::finish_attempt(tx.sql(), attempt_id, totals))) {
         // A concurrent submit closed it between our read and our write (PostgreSQL): its result stands.
         tx.rollback();
@@ -202,11 +214,20 @@ Result<AttemptView> submit_attempt(db::Database& database, long long user_id, lo
                                     .day_start = day_start};
     const progress::Earned earned = TRY(progress::store::credit_earning(tx.session(), earning));
     TRY(store::set_attempt_points(tx.sql(), attempt_id, earned.points));
+    TRY(tx.commit());
     AttemptView view;
-    view.attempt = TRY(load_own(tx.sql(), user_id, attempt_id));
+    view.attempt = std::move(attempt);
+    view.attempt.answers_json = totals.answers_json;
+    view.attempt.correct_answers = totals.correct_answers;
+    view.attempt.wrong_answers = totals.wrong_answers;
+    view.attempt.score = totals.score;
+    view.attempt.accuracy = totals.accuracy;
+    view.attempt.time_taken = totals.time_taken;
+    view.attempt.points_earned = earned.points;
+    view.attempt.completed_at = now;
+    view.attempt.updated_at = now;
     view.total_points = earned.total_points;
     view.grade = grade;
-    TRY(tx.commit());
     return view;
 }
 
