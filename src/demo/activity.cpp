@@ -83,8 +83,9 @@ Result<void> add_todays_activity(db::Database& database, const DemoActivity& a) 
     paper.seed = 2026;
     const long long paper_id = TRY(papers::save_paper(database, paper, a.presets_dir, a.admin.id, a.now));
     const auto assignment = TRY(papers::assign_paper(database, a.admin, paper_id, {"Rohini-16", std::nullopt}, a.now));
-    // Three students of Rohini-16 (the first six demo students) have done it; the rest have it to do.
-    for (int i = 0; i < 3 && i < static_cast<int>(a.students.size()); ++i)
+    // Three students of Rohini-16 (the first six demo students: student4..6) have done it; the
+    // others have it to do.
+    for (int i = 3; i < 6 && i < static_cast<int>(a.students.size()); ++i)
         TRY(attempt_weekly_paper(database, a, a.students[static_cast<std::size_t>(i)], assignment.id, i));
     return {};
 }
