@@ -82,10 +82,9 @@ Result<json> adjust_points(db::Database& database, long long admin_id, const Adj
     auto tx = TRY(database.begin());
     const auto user = TRY(student(tx.session(), a.user_id));
     const long long balance = TRY(progress::store::balance(tx.session(), a.user_id));
-    if (balance + a.points < 0)
-        return Error::conflict("This would take " + user.name + "'s points below 0 (they have " +
-                               std::to_string(balance) + ")");
-    const std::string key = "admin_adjustment:" + (a.idempotency_key.empty() ? fresh_key() : a.idempotency_key);
+    // Keys are per student: the same key sent for another student is another adjustment.
+    const std::string key = "admin_adjustment:" + std::to_string(a.user_id) + ":" +
+                            (a.idempotency_key.empty() ? fresh_key() : a.idempotency_key);
     const bool credited = TRY(progress::store::credit(
         tx.session(), progress::Credit{.user_id = a.user_id,
                                    .points = a.points,
@@ -98,6 +97,10 @@ Result<json> adjust_points(db::Database& database, long long admin_id, const Adj
                                    .idempotency_key = key,
                                    .created_at = format_utc(now)}));
     const long long total = TRY(progress::store::balance(tx.session(), a.user_id));
+    // Checked after the credit, so a replayed adjustment answers as the first did.
+    if (credited && total < 0)
+        return Error::conflict("This would take " + user.name + "'s points below 0 (they have " +
+                               std::to_string(balance) + ")");
     TRY(tx.commit());
     return json{{"user_id", a.user_id}, {"points", a.points}, {"total_points", total}, {"reason", a.reason},
                 {"credited", credited}};

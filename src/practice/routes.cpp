@@ -130,7 +130,7 @@ Result<Response> get_options(const Request&, Context&) {
 
 Result<Response> post_session(const Request& req, Context& ctx) {
     const auto request = TRY(parse_session_request(TRY(http::parse_json_object(req))));
-    return http::json_response(TRY(start_session(ctx.db(), ctx.user().id, request, ctx.now_utc())), 201);
+    return http::json_response(TRY(start_session(ctx.db(), ctx.config(), ctx.user().id, request, ctx.now_utc())), 201);
 }
 
 Result<Response> get_session_route(const Request& req, Context& ctx) {

@@ -17,6 +17,10 @@ constexpr int kMaxLegacyRows = 30;
 constexpr double kSessionSeconds = 3600;  // a session not submitted within this is closed with 0 points
 constexpr double kFlashAnswerSeconds = 15;
 constexpr double kMaxTimeTaken = 86400;
+// What one student may add to the tables: sessions started per academy day (both routes), and
+// sessions open at once (an open one past its hour no longer counts once it is closed).
+constexpr long long kMaxSessionsPerDay = 300;
+constexpr long long kMaxOpenSessions = 10;
 
 // The menu, in order; nullptr for an unknown name.
 const std::vector<Operation>& operations();

@@ -76,10 +76,31 @@ double as_double(const std::optional<std::string>& text) {
     }
 }
 
+// The per-student bounds on new sessions (rules.hpp); open sessions count over the last hour.
+Result<void> check_session_limits(db::Database& database, const Config& config, long long user_id, Instant now,
+                                  bool opens_one) {
+    const auto day = TRY(academy_day(now, config.academy_timezone));
+    auto session = database.session();
+    const auto today = TRY(progress::store::session_counts(session.sql(), user_id, day.start_utc));
+    if (today.started >= rules::kMaxSessionsPerDay)
+        return Error::rate_limited("You have practised " + std::to_string(today.started) +
+                                   " sessions today, the most a day allows. Come back tomorrow!");
+    if (!opens_one) return {};
+    const auto recent = TRY(progress::store::session_counts(
+        session.sql(), user_id,
+        format_utc(now - std::chrono::seconds(static_cast<long long>(rules::kSessionSeconds)))));
+    if (recent.open >= rules::kMaxOpenSessions)
+        return Error::rate_limited("You have " + std::to_string(recent.open) +
+                                   " sessions open: finish one, or wait for them to close after an hour");
+    return {};
+}
+
 }  // namespace
 
-Result<json> start_session(db::Database& database, long long user_id, const SessionRequest& request, Instant now) {
+Result<json> start_session(db::Database& database, const Config& config, long long user_id,
+                           const SessionRequest& request, Instant now) {
     const auto plan = TRY(rules::plan_session(request));
+    TRY(check_session_limits(database, config, user_id, now, true));
     papers::PreviewRequest preview;
     preview.config.title = "Mental maths";
     preview.config.blocks = {plan.block};
@@ -194,6 +215,7 @@ Result<std::string> submit_session(db::Database& database, const Config& config,
 
 Result<std::string> save_legacy_session(db::Database& database, const Config& config, long long user_id,
                                  const LegacyRequest& request, Instant now) {
+    TRY(check_session_limits(database, config, user_id, now, false));
     // Grade first: a question that cannot be graded stores nothing.
     std::vector<progress::PracticeAttempt> attempts;
     int correct = 0, wrong = 0;

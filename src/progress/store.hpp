@@ -49,6 +49,8 @@ Result<StudentProgress> student_progress(db::Session& session, long long user_id
 Result<std::vector<StoredPracticeSession>> recent_practice_sessions(db::Session& session, long long user_id,
                                                                     int limit);
 Result<std::vector<std::string>> badge_names(db::Session& session, long long user_id);
+// Sessions the user started since `since` (storage text), and how many of those are still open.
+Result<SessionCounts> session_counts(soci::session& sql, long long user_id, const std::string& since);
 // Sets a legacy-saved session's points once its credit is known.
 Result<void> set_session_points(soci::session& sql, long long session_id, long long points);
 

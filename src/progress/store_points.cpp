@@ -18,6 +18,9 @@ constexpr const char* kEarnedToday = R"sql(
     SELECT COALESCE(SUM(points), 0) FROM points_logs
      WHERE user_id = :u AND source_type = :t AND created_at >= :day AND points > 0)sql";
 constexpr const char* kBalance = "SELECT total_points FROM users WHERE id = :id";
+// Takes the user's row lock (PostgreSQL) before "earned today" is read, so concurrent earnings of
+// one user are capped one after the other; SQLite transactions are serial already.
+constexpr const char* kLockUser = "UPDATE users SET total_points = total_points WHERE id = :id";
 constexpr const char* kSetLoginDay = "UPDATE users SET last_daily_login_bonus_date = :at WHERE id = :id";
 constexpr const char* kLedgerPage = R"sql(
     SELECT id, points, source_type, source_id, description, CAST(extra_data AS TEXT), CAST(created_at AS TEXT)
@@ -141,6 +144,9 @@ Result<Earned> credit_earning(db::Session& session, const Earning& earning) {
     long long points = rules::points_for(earning.answered, earning.correct, rules);
     if (const long long cap = cap_of(rules, earning.source_type); cap > 0 && points > 0) {
         try {
+            // Without it, two submits at once each read the total before the other's credit and
+            // both pay up to the cap (each PostgreSQL statement sees only what was committed).
+            session.sql() << kLockUser, soci::use(earning.user_id);
             long long earned_today = 0;
             session.sql() << kEarnedToday, soci::use(earning.user_id), soci::use(earning.source_type),
                 soci::use(earning.day_start), soci::into(earned_today);

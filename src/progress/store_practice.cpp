@@ -33,6 +33,10 @@ constexpr const char* kSelectAttempts = R"sql(
       FROM attempts WHERE session_id = :s ORDER BY question_number, id)sql";
 
 
+// How many sessions a user started since an instant, and how many are open (the start limits).
+constexpr const char* kSessionCounts = R"sql(
+    SELECT COUNT(*), COALESCE(SUM(CASE WHEN status = 'open' THEN 1 ELSE 0 END), 0)
+      FROM practice_sessions WHERE user_id = :u AND started_at >= :since)sql";
 constexpr const char* kSetSessionPoints = "UPDATE practice_sessions SET points_earned = :p WHERE id = :id";
 // accuracy_king, perfect_score and speed_star are the retired legacy badges the legacy API hid.
 constexpr const char* kBadgeNames = R"sql(
@@ -307,6 +311,17 @@ Result<std::vector<PracticeAttempt>> list_attempts(soci::session& sql, long long
         return out;
     } catch (const std::exception& e) {
         return db::database_error(e, "reading practice answers");
+    }
+}
+
+Result<SessionCounts> session_counts(soci::session& sql, long long user_id, const std::string& since) {
+    try {
+        SessionCounts counts;
+        sql << kSessionCounts, soci::use(user_id), soci::use(since), soci::into(counts.started),
+            soci::into(counts.open);
+        return counts;
+    } catch (const std::exception& e) {
+        return db::database_error(e, "counting practice sessions");
     }
 }
 

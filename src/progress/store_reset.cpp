@@ -74,6 +74,18 @@ constexpr ProgressTable kTables[] = {
      "leaderboard rows without their user"},
 };
 
+// PostgreSQL: the balances in scope, locked before anything is deleted. A credit (insert a ledger
+// row, then add to users.total_points) that overlapped the reset could otherwise either deadlock
+// with it (the credit holds the user row and waits for the session row the reset deleted, while the
+// reset waits for the user row) or leave its ledger row behind under a balance the reset zeroed
+// (the DELETE's snapshot did not see the uncommitted row, the UPDATE then waited and zeroed). With
+// the user rows locked first, a running credit commits before the reset reads the ledger, and a
+// later one waits for the reset and then adds to the zeroed balance. SQLite has one writer anyway.
+constexpr const char* kLockBalancesAll =
+    "SELECT COUNT(*) FROM (SELECT id FROM users ORDER BY id FOR UPDATE) locked";
+constexpr const char* kLockBalancesScoped =
+    "SELECT COUNT(*) FROM (SELECT id FROM users WHERE id" ANZAN_IN_SCOPE " ORDER BY id FOR UPDATE) locked";
+
 // Users whose ledger does not add up to their balance.
 constexpr const char* kLedgerMismatches = R"sql(
     SELECT u.id, COALESCE(u.total_points, 0), COALESCE(l.total, 0)
@@ -121,6 +133,16 @@ Result<TableCounts> reset_in_scope(soci::session& sql, const academy::StudentSco
     TableCounts counts;
     const academy::store::ScopeBinds b(scope);
     try {
+        if (sql.get_backend_name() == "postgresql") {
+            long long locked = 0;
+            soci::statement lock(sql);
+            lock.alloc();
+            if (!scope.is_everyone()) b.bind_to(lock);
+            lock.exchange(soci::into(locked));
+            lock.prepare(scope.is_everyone() ? kLockBalancesAll : kLockBalancesScoped);
+            lock.define_and_bind();
+            lock.execute(true);
+        }
         for (const auto& table : kTables) {
             if (on_step) on_step(table.step);
             soci::statement st(sql);

@@ -106,6 +106,10 @@ struct PracticeSums {
     long long sessions = 0, questions = 0, correct = 0, wrong = 0;
 };
 
+struct SessionCounts {
+    long long started = 0, open = 0;
+};
+
 // The progress columns of a user.
 struct AccountProgress {
     long long total_points = 0, current_streak = 0, longest_streak = 0;

@@ -105,7 +105,7 @@ TEST(SecurityApi, StaticFilesNeverLeaveTheWebFolder) {
     EXPECT_EQ(asset->body.size(), 300000u);
     EXPECT_EQ(http.Get("/some/client/route", {{"Accept", "text/html"}})->status, 200);
     // A legacy API path nobody serves answers JSON to an API client, the page to a browser.
-    auto legacy = http.Get("/users/stats");
+    auto legacy = http.Get("/users/rewards/summary");
     EXPECT_EQ(legacy->status, 404);
     EXPECT_TRUE(body_json(legacy).contains("detail"));
     EXPECT_EQ(http.Get("/fees/plans", {{"Accept", "text/html"}})->status, 200);
