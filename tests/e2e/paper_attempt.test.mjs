@@ -55,6 +55,13 @@ describe("paper attempt", { skip }, () => {
       // The start screen, then the paper. The server generated the same questions from the config and seed.
       await page.getByRole("button", { name: "Start paper" }).waitFor();
       const detail = await apiGet(page, config.url, `/api/papers/attempt/${attempt.id}`);
+      // Open: no seed and no answer key (with the config they would give the answers), a time it closes at.
+      assert.equal(detail.status, "open");
+      assert.equal(detail.seed, null);
+      assert.equal(detail.results, null);
+      assert.notEqual(detail.expires_at, null);
+      assert.ok(detail.generated_blocks.every((block) => block.questions.every((q) => q.answer === undefined && q.answer_text === undefined)),
+        "an open attempt's questions carry no answers");
       assert.deepEqual(detail.generated_blocks.flatMap((block) => block.questions.map((q) => q.text)), questions.map((q) => q.text));
       await page.getByRole("button", { name: "Start paper" }).click();
 
@@ -102,8 +109,11 @@ describe("paper attempt", { skip }, () => {
       const sent = JSON.parse(submitted.request().postData());
       assert.equal(Object.keys(sent.answers).length, 4);
       assert.ok(sent.time_taken > 0, "the time taken is sent");
+      assert.equal(result.status, "completed");
       assert.equal(result.correct_answers, 3);
       assert.equal(result.wrong_answers, 1);
+      assert.equal(result.unattempted, questions.length - 4);
+      assert.equal(result.seed, previewed.seed, "the seed is shown once the attempt is closed");
 
       // The result screen: the server's numbers, and every question against the key.
       await page.getByTestId("result-message").waitFor();
@@ -112,8 +122,7 @@ describe("paper attempt", { skip }, () => {
       assert.equal(await figure(page, "Not answered"), String(questions.length - 4));
       const earned = await page.evaluate((value) => value.toLocaleString(), result.points_earned);
       assert.equal(await figure(page, "Points earned"), result.points_earned > 0 ? `+${earned}` : earned);
-      if (typeof result.total_points === "number")
-        assert.equal(await figure(page, "Your points now"), await page.evaluate((value) => value.toLocaleString(), result.total_points));
+      assert.equal(await figure(page, "Your points now"), await page.evaluate((value) => value.toLocaleString(), result.total_points));
       const row = (question) => page.getByRole("row", { name: `Question ${question.id}`, exact: true });
       await row(first).waitFor();
       assert.match((await row(first).textContent()) ?? "", /✓ Right/);
@@ -124,7 +133,10 @@ describe("paper attempt", { skip }, () => {
 
       const done = await apiGet(page, config.url, `/api/papers/attempt/${attempt.id}`);
       assert.notEqual(done.completed_at, null);
-      if (done.status !== undefined) assert.equal(done.status, "completed");
+      assert.equal(done.status, "completed");
+      assert.equal(done.expires_at, null);
+      assert.deepEqual(done.results.map((r) => [r.question_id, r.is_correct, r.answered]), questions.map((q) =>
+        [q.id, q.id === first.id || q.id === third.id || q.id === fourth.id, [first.id, second.id, third.id, fourth.id].includes(q.id)]));
       // The clock is no longer kept on this device.
       assert.equal(await page.evaluate((id) => window.localStorage.getItem(`anzan.attempt.${id}.started`), attempt.id), null);
     });

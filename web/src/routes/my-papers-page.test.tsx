@@ -4,13 +4,13 @@ import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { openApp } from "../test/app";
-import { makeAttempt, makeAttemptDetail } from "../test/attempts";
+import type { AssignedPaper } from "../features/attempts/types";
+import { makeAssignedPaper, makeAttempt, makeAttemptDetail, makeValidity } from "../test/attempts";
 import { kQuestionTypes } from "../test/question-types";
 import { server } from "../test/server";
 
-function assigned(assignment_id: number, title: string, attempts_used: number) {
-  return { assignment_id, paper_id: 10 + assignment_id, title, level: "AB-3", branch: "Gurgaon", assignment_level: null,
-    assigned_at: "2026-12-01T09:00:00+00:00", attempts_used, max_attempts: 2, can_attempt: attempts_used < 2 };
+function assigned(assignment_id: number, title: string, attempts_used: number): AssignedPaper {
+  return makeAssignedPaper({ assignment_id, paper_id: 10 + assignment_id, title, attempts_used, can_attempt: attempts_used < 2 });
 }
 
 describe("My papers page", () => {
@@ -31,7 +31,7 @@ describe("My papers page", () => {
         return HttpResponse.json(makeAttemptDetail({ id: 9, paper_title: "Weekly test 4", assignment_id: 3 }));
       }),
       http.get("*/api/papers/attempt/9", () => HttpResponse.json(makeAttemptDetail({ id: 9, paper_title: "Weekly test 4" }))),
-      http.get("*/api/papers/attempt/9/validate", () => HttpResponse.json({ valid: true, reason: null, expires_at: null })),
+      http.get("*/api/papers/attempt/9/validate", () => HttpResponse.json(makeValidity())),
       http.get("*/api/question-types", () => HttpResponse.json(kQuestionTypes)),
     );
     const user = userEvent.setup();

@@ -24,7 +24,7 @@ export function MyPapersPage() {
       {user.role === "student" ? (
         <Card title="Papers for you">
           {start.isError && <FormMessage kind="error">{errorMessage(start.error)}</FormMessage>}
-          <PapersForMe busyId={start.isPending ? (start.variables && "assignment_id" in start.variables ? start.variables.assignment_id : null) : null}
+          <PapersForMe busyId={start.isPending ? (start.variables?.assignment_id ?? null) : null}
             onStart={(paper) => start.mutate({ assignment_id: paper.assignment_id },
               { onSuccess: (attempt) => void navigate(`/papers/attempt/${attempt.id}`) })} />
         </Card>

@@ -5,9 +5,9 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { AttemptValidity, PaperAttemptDetail } from "../features/attempts/types";
+import type { AttemptAnswersUpdate, AttemptValidity, PaperAttemptDetail } from "../features/attempts/types";
 import { openApp } from "../test/app";
-import { makeAttempt, makeAttemptDetail } from "../test/attempts";
+import { makeAttemptDetail, makeAttemptResult, makeAutosave, makeValidity } from "../test/attempts";
 import { advance, useFakeClock } from "../test/fake-clock";
 import { kQuestionTypes } from "../test/question-types";
 import { server } from "../test/server";
@@ -21,14 +21,15 @@ afterEach(() => {
 
 type Served = { detail: () => PaperAttemptDetail; validity?: () => AttemptValidity; saves?: unknown[] };
 
-function serve({ detail, validity = () => ({ valid: true, reason: null, expires_at: null }), saves = [] }: Served) {
+function serve({ detail, validity = () => makeValidity(), saves = [] }: Served) {
   server.use(
     http.get("*/api/question-types", () => HttpResponse.json(kQuestionTypes)),
     http.get("*/api/papers/attempt/5", () => HttpResponse.json(detail())),
     http.get("*/api/papers/attempt/5/validate", () => HttpResponse.json(validity())),
     http.patch("*/api/papers/attempt/5", async ({ request }) => {
-      saves.push(await request.json());
-      return HttpResponse.json({ id: 5, saved: true });
+      const body = (await request.json()) as AttemptAnswersUpdate;
+      saves.push(body);
+      return HttpResponse.json(makeAutosave(5, body.answers));
     }),
   );
 }
@@ -113,9 +114,8 @@ describe("Paper attempt page", () => {
       http.put("*/api/papers/attempt/5", async ({ request }) => {
         submits.push((await request.json()) as { answers: unknown; time_taken: number });
         completed = true;
-        return HttpResponse.json({ ...makeAttempt({ status: "completed", correct_answers: 1, wrong_answers: 1, unattempted: 1,
-          accuracy: 33.33, score: 1, points_earned: 7, time_taken: 42, seed: 42, completed_at: "2026-12-03T10:01:00+00:00" }),
-        total_points: 1257 });
+        return HttpResponse.json(makeAttemptResult({ correct_answers: 1, wrong_answers: 1, unattempted: 1, accuracy: 33.33, score: 1,
+          points_earned: 7, time_taken: 42, seed: 42, completed_at: "2026-12-03T10:01:00+00:00", total_points: 1257 }));
       }),
       http.post("*/api/papers/attempt", () =>
         HttpResponse.json({ detail: "Maximum attempts reached for this paper (2 of 2 used)" }, { status: 409 })),
@@ -161,14 +161,14 @@ describe("Paper attempt page", () => {
   it("shows an expired attempt clearly, and starts the paper again", async () => {
     const starts: unknown[] = [];
     serve({ detail: () => makeAttemptDetail({ status: "abandoned", answers: { "1": "5" }, seed: 42, expires_at: null,
-      completed_at: "2026-12-03T11:00:00+00:00" }), validity: () => ({ valid: false, reason: "expired", expires_at: null }) });
+      completed_at: "2026-12-03T11:00:00+00:00" }), validity: () => makeValidity({ valid: false, reason: "expired", expires_at: null }) });
     server.use(
       http.post("*/api/papers/attempt", async ({ request }) => {
         starts.push(await request.json());
         return HttpResponse.json(makeAttemptDetail({ id: 6 }));
       }),
       http.get("*/api/papers/attempt/6", () => HttpResponse.json(makeAttemptDetail({ id: 6 }))),
-      http.get("*/api/papers/attempt/6/validate", () => HttpResponse.json({ valid: true, reason: null, expires_at: null })),
+      http.get("*/api/papers/attempt/6/validate", () => HttpResponse.json(makeValidity())),
     );
     const user = userEvent.setup();
     const { router } = openApp("/papers/attempt/5");

@@ -4,12 +4,14 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import type { PointsLog } from "../features/points/types";
+import type { PointsLog, PointsLogs } from "../features/points/types";
 import { openApp } from "../test/app";
 import { server } from "../test/server";
 
+// A ledger row as the server sends it: a session's or attempt's credit names it (source_id), others do not.
 function log(id: number, points: number, source_type: string, description = ""): PointsLog {
-  return { id, points, source_type, description, source_id: null, metadata: {}, created_at: "2026-12-03T10:00:00+00:00" };
+  const source_id = source_type === "mental_math" || source_type === "paper_attempt" ? 100 + id : null;
+  return { id, points, source_type, description, source_id, metadata: {}, created_at: "2026-12-03T10:00:00+00:00" };
 }
 
 const kFirstPage = [
@@ -33,7 +35,7 @@ describe("Points page", () => {
         return HttpResponse.json({ total_points_from_logs: 1250, total_points_from_user: 1250, match: true, total_entries: 25,
           logs: offset === 0 ? kFirstPage
             : [log(5, 10, "daily_login"), log(4, 6, "mental_math"), log(3, 6, "mental_math"), log(2, 6, "mental_math"),
-              log(1, 1200, "opening_balance", "Balance carried over")] });
+              log(1, 1200, "opening_balance", "Balance carried over")] } satisfies PointsLogs);
       }),
     );
     const user = userEvent.setup();
@@ -66,7 +68,8 @@ describe("Points page", () => {
 
   it("says when there are no points yet", async () => {
     server.use(http.get("*/api/users/points/logs", () =>
-      HttpResponse.json({ total_points_from_logs: 0, total_points_from_user: 0, match: true, total_entries: 0, logs: [] })));
+      HttpResponse.json({ total_points_from_logs: 0, total_points_from_user: 0, match: true, total_entries: 0,
+        logs: [] } satisfies PointsLogs)));
     openApp("/points", { total_points: 0 });
     expect(await screen.findByText("No points yet")).toBeInTheDocument();
   });

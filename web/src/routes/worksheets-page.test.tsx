@@ -9,7 +9,7 @@ import { createMemoryRouter, RouterProvider } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 import { setAuthToken } from "../lib/auth-token";
 import { makeUser } from "../test/fixtures";
-import { makeAttemptDetail } from "../test/attempts";
+import { makeAttemptDetail, makeValidity } from "../test/attempts";
 import { kQuestionTypes } from "../test/question-types";
 import { server } from "../test/server";
 import { kRouteTree } from "./router";
@@ -171,7 +171,7 @@ describe("Worksheets page", () => {
         return HttpResponse.json(makeAttemptDetail({ id: 5, paper_title: "Practice" }));
       }),
       http.get("*/api/papers/attempt/5", () => HttpResponse.json(makeAttemptDetail({ paper_title: "Practice" }))),
-      http.get("*/api/papers/attempt/5/validate", () => HttpResponse.json({ valid: true, reason: null, expires_at: null })),
+      http.get("*/api/papers/attempt/5/validate", () => HttpResponse.json(makeValidity())),
     );
     const user = userEvent.setup();
     const router = open("student");
@@ -194,7 +194,7 @@ describe("Worksheets page", () => {
         return HttpResponse.json(makeAttemptDetail());
       }),
       http.get("*/api/papers/attempt/5", () => HttpResponse.json(makeAttemptDetail())),
-      http.get("*/api/papers/attempt/5/validate", () => HttpResponse.json({ valid: true, reason: null, expires_at: null })),
+      http.get("*/api/papers/attempt/5/validate", () => HttpResponse.json(makeValidity())),
     );
     const user = userEvent.setup();
     const router = open("teacher", undefined, [{ id: 12, title: "Weekly test", level: "AB-3", seed: 99,

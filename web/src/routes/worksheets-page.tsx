@@ -58,7 +58,7 @@ function WorksheetsBuilder({ catalogue }: { catalogue: Catalogue }) {
   const attempt_online = (request: NewAttempt) =>
     attempt.mutate(request, { onSuccess: (started) => void navigate(`/papers/attempt/${started.id}`) });
   const attempt_error = attempt.isError ? errorMessage(attempt.error) : null;
-  const attempt_of_saved = attempt.variables !== undefined && "paper_id" in attempt.variables;
+  const attempt_of_saved = attempt.variables?.paper_id !== undefined;
   const seed = previewed?.result.seed;
   useEffect(() => {
     if (seed !== undefined) preview_ref.current?.scrollIntoView?.({ behavior: "smooth", block: "start" });
@@ -113,8 +113,7 @@ function WorksheetsBuilder({ catalogue }: { catalogue: Catalogue }) {
         <Card title="Saved worksheets">
           {builder.savedError !== null && <FormMessage kind="error">{builder.savedError}</FormMessage>}
           {attempt_error !== null && attempt_of_saved && <FormMessage kind="error">{attempt_error}</FormMessage>}
-          <SavedWorksheets busyId={builder.savedBusyId ?? (attempt.isPending && attempt.variables !== undefined && "paper_id" in attempt.variables
-            ? attempt.variables.paper_id : null)} onOpen={builder.openSaved} onDownload={builder.downloadSaved}
+          <SavedWorksheets busyId={builder.savedBusyId ?? (attempt.isPending ? (attempt.variables?.paper_id ?? null) : null)} onOpen={builder.openSaved} onDownload={builder.downloadSaved}
             onAttempt={(paper_id) => attempt_online({ paper_id })} />
         </Card>
       )}

@@ -1,5 +1,13 @@
 // Paper-attempt API values for tests, shaped as the server's schemas (src/papers/schemas.cpp) say.
-import type { AttemptQuestion, PaperAttempt, PaperAttemptDetail } from "../features/attempts/types";
+import type {
+  AssignedPaper,
+  AttemptAutosave,
+  AttemptQuestion,
+  AttemptValidity,
+  PaperAttempt,
+  PaperAttemptDetail,
+  PaperAttemptResult,
+} from "../features/attempts/types";
 
 const kQuestions: AttemptQuestion[] = [
   { id: 1, text: "4\n+ 3\n- 2", isVertical: true, operands: [4, 3, 2], operator: "±", operators: ["+", "-"] },
@@ -8,12 +16,12 @@ const kQuestions: AttemptQuestion[] = [
 ];
 const kKey: Record<number, string> = { 1: "5", 2: "9", 3: "48" };
 
-export const kPaperConfig = {
+export const kPaperConfig: PaperAttemptDetail["paper_config"] = {
   title: "Basic Level 3",
   level: "AB-3",
   blocks: [
-    { type: "add_sub", count: 2, title: "Add/Sub Mix", constraints: { digits: 1, rows: 3 } },
-    { type: "multiplication", count: 1, title: null, constraints: { multiplicandDigits: 2, multiplierDigits: 1 } },
+    { id: "b1", type: "add_sub", count: 2, title: "Add/Sub Mix", constraints: { digits: 1, rows: 3 } },
+    { id: "b2", type: "multiplication", count: 1, title: null, constraints: { multiplicandDigits: 2, multiplierDigits: 1 } },
   ],
 };
 
@@ -38,6 +46,29 @@ export function makeAttempt(overrides: Partial<PaperAttempt> = {}): PaperAttempt
     assignment_id: null,
     ...overrides,
   };
+}
+
+// PUT /api/papers/attempt/{id}: the graded attempt and the caller's balance.
+export function makeAttemptResult(overrides: Partial<PaperAttemptResult> = {}): PaperAttemptResult {
+  return { ...makeAttempt({ status: "completed", seed: 42, time_taken: 42, completed_at: "2026-12-03T10:01:00+00:00" }),
+    total_points: 1250, ...overrides };
+}
+
+// GET /api/papers/attempt/{id}/validate of an open attempt (it closes an hour after its last save).
+export function makeValidity(overrides: Partial<AttemptValidity> = {}): AttemptValidity {
+  return { valid: true, reason: null, expires_at: "2026-12-03T11:00:00+00:00", ...overrides };
+}
+
+// PATCH /api/papers/attempt/{id}: when it was saved, when it now closes, and how many answers it holds.
+export function makeAutosave(id: number, answers: Record<string, string | number | null>): AttemptAutosave {
+  const answered = Object.values(answers).filter((value) => value !== null && String(value).trim() !== "").length;
+  return { id, saved_at: "2026-12-03T10:00:05+00:00", expires_at: "2026-12-03T11:00:05+00:00", answered };
+}
+
+// A row of GET /api/papers/for-me.
+export function makeAssignedPaper(overrides: Partial<AssignedPaper> = {}): AssignedPaper {
+  return { assignment_id: 1, paper_id: 11, title: "Weekly test 1", level: "AB-3", branch: "Gurgaon", assignment_level: null,
+    assigned_at: "2026-12-01T09:00:00+00:00", attempts_used: 0, max_attempts: 2, can_attempt: true, ...overrides };
 }
 
 // The detail; once `graded`, with the answer key and each question's result for `answers`, as the server

@@ -29,8 +29,8 @@ export const kPracticeOptions: PracticeOptions = {
 };
 
 export const kFlashQuestions: PracticeQuestion[] = [
-  { question_number: 1, text: "12\n+34\n-5", rows: ["12", "+34", "-5"], is_vertical: true },
-  { question_number: 2, text: "20\n-7\n+3", rows: ["20", "-7", "+3"], is_vertical: true },
+  { question_number: 1, text: "12\n+ 34\n- 5", rows: ["12", "+34", "-5"], is_vertical: true },
+  { question_number: 2, text: "20\n- 7\n+ 3", rows: ["20", "-7", "+3"], is_vertical: true },
 ];
 
 export function makePracticeSession(overrides: Partial<PracticeSession> = {}): PracticeSession {

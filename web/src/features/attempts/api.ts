@@ -1,10 +1,11 @@
 // Every paper-attempt request, declared once: a typed fetcher and its TanStack Query hook. The shapes are
-// in ./types.ts (hand-written until the generated API types have these routes).
+// in ./types.ts (aliases of the generated API types).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../lib/api";
 import { clearAttemptStart } from "./attempt-clock";
 import type {
   AssignedPaper,
+  AttemptAnswersUpdate,
   AttemptAutosave,
   AttemptSubmission,
   AttemptValidity,
@@ -62,7 +63,7 @@ export function useAttemptValidity(id: number) {
 // PATCH /api/papers/attempt/{id} {answers}: the autosave (the saved answers become exactly these).
 // `keepalive` lets the save made as the page is hidden or closed finish after it is gone.
 export function saveAnswers({ id, answers, keepalive = false }: { id: number; answers: Record<string, string>; keepalive?: boolean }): Promise<AttemptAutosave> {
-  return api<AttemptAutosave>(`/api/papers/attempt/${id}`, { method: "PATCH", body: { answers }, keepalive });
+  return api<AttemptAutosave>(`/api/papers/attempt/${id}`, { method: "PATCH", body: { answers } satisfies AttemptAnswersUpdate, keepalive });
 }
 
 // PUT /api/papers/attempt/{id} {answers, time_taken} → the graded attempt and the balance; a repeat returns

@@ -1,110 +1,60 @@
 // The shapes of the paper-attempt routes (docs/practice.md, "Paper attempts": the legacy shapes of
-// shared/spec/legacy/gamification.md §5 plus Anzan's fields), written by hand because the generated API
-// types do not have these routes yet. Answers are keyed by question id (as text); an answer is text (a
-// number is read as its decimal text); blank, null or missing = unattempted.
-// TODO(api-types): alias of api-types once the routes land
+// shared/spec/legacy/gamification.md §5 plus Anzan's fields), taken from the generated API types
+// (src/lib/api-types.ts, built from the server's route table: src/papers/schemas.cpp). Answers are keyed
+// by question id (as text); an answer is text (a number is read as its decimal text); blank, null or
+// missing = unattempted.
+import type { components } from "../../lib/api-types";
 
-export type AttemptAnswers = Record<string, string | number | null>;
+type Schemas = components["schemas"];
 
-// A generated question as the attempt stores it. `answer` and `answer_text` (the key) only once closed.
-export type AttemptQuestion = {
-  id: number;
-  text: string; // a vertical sum is its rows, one per line
-  isVertical: boolean;
-  operands: (number | string)[];
-  operator: string;
-  operators: string[] | null;
-  answer?: number;
-  answer_text?: string;
-};
-
-export type AttemptBlock = {
-  config: { id?: string; type: string; count?: number; title?: string | null; constraints?: Record<string, unknown> };
-  questions: AttemptQuestion[];
-};
+// A row of GET /api/papers/attempts, and the core of every attempt answer. `seed` is null while the
+// attempt is open (with the config it would give the answers); `time_taken` is null while open and when
+// abandoned.
+export type PaperAttempt = Schemas["PaperAttempt"];
 
 // "abandoned": left untouched for an hour, so closed with 0 points (shown as expired).
-export type AttemptStatus = "open" | "completed" | "abandoned";
-
-// A row of GET /api/papers/attempts, and the core of every attempt answer.
-// TODO(api-types): alias of api-types once the routes land
-export type PaperAttempt = {
-  id: number;
-  paper_title: string;
-  paper_level: string;
-  total_questions: number;
-  correct_answers: number;
-  wrong_answers: number;
-  unattempted: number;
-  accuracy: number; // correct / total × 100, 2 dp
-  score: number;
-  time_taken: number | null; // null while open and when abandoned
-  points_earned: number;
-  started_at: string;
-  completed_at: string | null;
-  seed: number | null; // null while open (with the config it would give the answers)
-  status: AttemptStatus;
-  attempt_number: 1 | 2 | null;
-  assignment_id: number | null;
-};
+export type AttemptStatus = PaperAttempt["status"];
 
 // PUT /api/papers/attempt/{id}: the graded attempt and the caller's balance.
-// TODO(api-types): alias of api-types once the routes land
-export type PaperAttemptResult = PaperAttempt & { total_points: number };
-
-// One question of a completed attempt as the server graded it.
-export type AttemptQuestionResult = {
-  question_id: number;
-  given: string | null;
-  correct_answer: string;
-  is_correct: boolean;
-  answered: boolean;
-};
+export type PaperAttemptResult = Schemas["PaperAttemptResult"];
 
 // GET /api/papers/attempt/{id} and POST /api/papers/attempt: the attempt with its paper, the answers saved
 // so far, when it closes unless touched (null once closed), and, once completed, every question's result.
-// TODO(api-types): alias of api-types once the routes land
-export type PaperAttemptDetail = PaperAttemptResult & {
-  paper_config: unknown;
-  generated_blocks: AttemptBlock[];
-  answers: AttemptAnswers;
-  expires_at: string | null;
-  results: AttemptQuestionResult[] | null;
+export type PaperAttemptDetail = Schemas["PaperAttemptDetail"];
+
+export type AttemptAnswers = PaperAttemptDetail["answers"];
+
+// A generated question as the attempt stores it. `answer` and `answer_text` (the key) only once closed.
+export type AttemptQuestion = Schemas["AttemptQuestion"];
+
+export type AttemptBlock = PaperAttemptDetail["generated_blocks"][number];
+
+// One question of a completed attempt as the server graded it.
+export type AttemptQuestionResult = NonNullable<PaperAttemptDetail["results"]>[number];
+
+// POST /api/papers/attempt: one of {assignment_id} (a paper set for the student), {paper_id} (a saved
+// paper), or the legacy body {paper_title, paper_level, paper_config, seed} (the server generates from
+// paper_config + seed; generated_blocks is ignored). The server reads `paper_config` as a preview reads its
+// config, so it may be the worksheet builder's: a block's title left out, constraints by wire name, the type
+// names judged by the server. The generated PaperConfig is the complete shape the server answers with.
+type StartBlock = Omit<Schemas["BlockConfig"], "title" | "type" | "constraints"> & {
+  type: string;
+  title?: string | null;
+  constraints: Record<string, number | boolean | null | undefined>;
+};
+export type NewAttempt = Omit<Schemas["PaperAttemptStart"], "paper_config"> & {
+  paper_config?: Omit<Schemas["PaperConfig"], "blocks"> & { blocks: StartBlock[] };
 };
 
-// POST /api/papers/attempt: a paper set for the student, a saved paper, or the legacy body (the server
-// generates from paper_config + seed; generated_blocks is ignored).
-// TODO(api-types): alias of api-types once the routes land
-export type NewAttempt =
-  | { assignment_id: number }
-  | { paper_id: number }
-  | { paper_title: string; paper_level: string; paper_config: unknown; generated_blocks?: unknown[]; seed: number | null };
+// PATCH /api/papers/attempt/{id} {answers} (all of them: the saved set is replaced) → AttemptAutosave.
+export type AttemptAnswersUpdate = Schemas["PaperAttemptAnswers"];
+export type AttemptAutosave = Schemas["PaperAttemptAutosave"];
 
-// PATCH /api/papers/attempt/{id} {answers} (all of them: the saved set is replaced) → this.
-export type AttemptAutosave = { id: number; saved_at: string; expires_at: string; answered: number };
+// PUT /api/papers/attempt/{id}: `answers` absent means the autosaved ones.
+export type AttemptSubmission = Schemas["PaperAttemptSubmit"];
 
-// PUT /api/papers/attempt/{id}
-export type AttemptSubmission = { answers: Record<string, string>; time_taken: number };
-
-// GET /api/papers/attempt/{id}/validate (always 200).
-// TODO(api-types): alias of api-types once the routes land
-export type AttemptValidity = {
-  valid: boolean;
-  reason: "not_found" | "completed" | "expired" | null;
-  expires_at: string | null;
-};
+// GET /api/papers/attempt/{id}/validate (always 200); an abandoned attempt's reason is "expired".
+export type AttemptValidity = Schemas["PaperAttemptValidity"];
 
 // GET /api/papers/for-me: the saved papers a teacher set for the student's branch (and level).
-// TODO(api-types): alias of api-types once the routes land
-export type AssignedPaper = {
-  assignment_id: number;
-  paper_id: number;
-  title: string;
-  level: string; // the paper's level
-  branch: string;
-  assignment_level: string | null; // the student level it was set for; null = all
-  assigned_at: string;
-  attempts_used: number;
-  max_attempts: number;
-  can_attempt: boolean;
-};
+export type AssignedPaper = Schemas["AssignedPaper"];

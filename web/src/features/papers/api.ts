@@ -1,6 +1,6 @@
 // Every worksheet (papers) request, declared once: a typed fetcher and its TanStack Query hook. What the
 // server answers is typed by the generated API types (src/lib/api-types.ts); what the builder sends is
-// looser on purpose (a new block has no id yet, and constraints are edited by name from the catalogue).
+// looser on purpose (a block's title may be left out, and constraints are edited by name from the catalogue).
 // Field names are the server's wire names (docs/generator.md §4).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, apiFile, type FileDownload } from "../../lib/api";
@@ -12,8 +12,9 @@ type Schemas = components["schemas"];
 // echoes every key it knows, null when absent, legacy Vedic ones included.
 export type Constraints = Record<string, number | boolean | null | undefined>;
 
+// The server requires an id per block ("blocks[0].id is required"): a preset's own, else the builder's key.
 export type BlockConfig = {
-  id?: string;
+  id: string;
   type: string; // a catalogue type, e.g. "add_sub"
   count: number;
   title?: string | null;

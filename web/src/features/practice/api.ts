@@ -1,5 +1,5 @@
 // Every mental-maths request, declared once: a typed fetcher and its TanStack Query hook. The shapes are in
-// ./types.ts (hand-written until the generated API types have these routes).
+// ./types.ts (aliases of the generated API types).
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { api } from "../../lib/api";
 import type {
