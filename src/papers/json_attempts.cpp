@@ -178,10 +178,11 @@ Result<std::vector<GeneratedBlock>> read_stored_blocks(const std::string& genera
     rapidjson::Document stored;
     stored.Parse(generated_blocks.data(), generated_blocks.size());
     if (stored.HasParseError()) return unreadable("not JSON");
-    const rapidjson::Value* blocks = &stored;
-    if (stored.IsObject()) {
-        const auto member = stored.FindMember("blocks");
-        if (member == stored.MemberEnd()) return unreadable("no blocks");
+    const rapidjson::Value& root = stored;  // const: iterators of one kind (clang's C++20 ==)
+    const rapidjson::Value* blocks = &root;
+    if (root.IsObject()) {
+        const auto member = root.FindMember("blocks");
+        if (member == root.MemberEnd()) return unreadable("no blocks");
         blocks = &member->value;
     }
     if (!blocks->IsArray()) return unreadable("blocks must be an array");
