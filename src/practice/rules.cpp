@@ -158,9 +158,11 @@ Result<SessionPlan> plan_session(const SessionRequest& request) {
     plan.block.id = "practice";
     plan.block.type = operation->generator_type;
     plan.block.count = request.total_questions;
-    for (const auto& [name, value] : request.settings) {
+    for (const auto& setting : request.settings) {
+        const auto& [name, value] = setting;
+        // (clang 14 cannot capture a structured binding in a lambda)
         const auto spec = std::find_if(operation->settings.begin(), operation->settings.end(),
-                                       [&](const SettingSpec& s) { return name == s.name; });
+                                       [&setting](const SettingSpec& s) { return setting.first == s.name; });
         if (spec == operation->settings.end())
             return Error::invalid("settings." + name + " is not a setting of " + operation->name);
         if (value < spec->min || value > spec->max)
