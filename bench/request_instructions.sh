@@ -31,7 +31,8 @@ echo
 if [[ -n "${2:-}" ]]; then
   paste <(measure "$(realpath "$2")/anzan") <(measure "$(realpath "$1")/anzan") | awk -v n="$requests" '
     BEGIN { print "| route | baseline | this build | this ÷ baseline |"; print "|---|---:|---:|---:|" }
-    { gsub("_", " ", $1); printf "| %s | %d | %d | %.2f |\n", $1, $2, $4, $4 / $2 }'
+    { gsub("_", " ", $1); if ($2 == 0) printf "| %s | (no such route) | %d | |\n", $1, $4;
+      else printf "| %s | %d | %d | %.2f |\n", $1, $2, $4, $4 / $2 }'
 else
   measure "$(realpath "$1")/anzan" | awk '
     BEGIN { print "| route | instructions |"; print "|---|---:|" }

@@ -28,10 +28,13 @@ INSERT INTO point_rules (key, points, description) VALUES
     ('daily_cap_paper_attempt', 0, 'Most points paper attempts can earn a student in one academy day; 0 means no cap')
 ON CONFLICT (key) DO NOTHING;
 
--- Sessions still open (the 1-hour expiry looks them up by start time).
-CREATE INDEX IF NOT EXISTS practice_sessions_open_idx ON practice_sessions (completed_at, started_at);
 
 -- Where a mental-maths session stands: 'open' until submitted or expired. Legacy rows were saved
 -- finished, so the default is 'completed'.
 ALTER TABLE practice_sessions ADD COLUMN status TEXT NOT NULL DEFAULT 'completed'
     CHECK (status IN ('open', 'completed', 'expired'));
+
+-- A student's sessions by status, newest first: the dashboard's sums and recent list read only
+-- completed ones, and the start limits count the open ones.
+CREATE INDEX IF NOT EXISTS practice_sessions_user_status_started_idx
+    ON practice_sessions (user_id, status, started_at);

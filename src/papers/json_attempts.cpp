@@ -235,9 +235,7 @@ void write_attempt(JsonWriter& w, const PaperAttempt& attempt) {
     w.field("time_taken", attempt.time_taken);
     w.field("points_earned", attempt.points_earned);
     w.field("started_at", storage_to_iso(attempt.started_at));
-    w.key("completed_at");
-    if (attempt.completed_at.empty()) w.null();
-    else w.value(storage_to_iso(attempt.completed_at));
+    w.instant("completed_at", attempt.completed_at);
     w.key("seed");
     if (status == AttemptStatus::Open) w.null();
     else w.value(static_cast<long long>(attempt.seed));

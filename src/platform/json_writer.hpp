@@ -10,6 +10,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "platform/time.hpp"
+
 namespace anzan {
 
 class JsonWriter {
@@ -40,6 +42,12 @@ public:
     void field(std::string_view name, const T& v) {
         key(name);
         value(v);
+    }
+    // "name": an instant stored as UTC text, in API form ("…T…+00:00"); null when there is none.
+    void instant(std::string_view name, const std::string& stored) {
+        key(name);
+        if (stored.empty()) null();
+        else value(storage_to_iso(stored));
     }
     // Inserts JSON text that is already valid (a stored JSON column) as a value.
     void raw(std::string_view json) {

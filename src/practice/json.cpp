@@ -359,9 +359,7 @@ std::string result_text(const progress::StoredPracticeSession& s, const std::vec
     w.field("time_taken", s.time_taken);
     w.field("points_earned", s.points_earned);
     w.field("total_points", total_points);
-    w.key("completed_at");
-    if (s.completed_at.empty()) w.null();
-    else w.value(storage_to_iso(s.completed_at));
+    w.instant("completed_at", s.completed_at);
     w.key("questions");
     w.start_array();
     for (const auto& g : questions) {
@@ -397,9 +395,7 @@ void write_legacy_session_fields(JsonWriter& w, const progress::StoredPracticeSe
     w.field("time_taken", s.time_taken);
     w.field("points_earned", s.points_earned);
     w.field("started_at", storage_to_iso(s.started_at));
-    w.key("completed_at");
-    if (s.completed_at.empty()) w.null();
-    else w.value(storage_to_iso(s.completed_at));
+    w.instant("completed_at", s.completed_at);
 }
 
 json legacy_attempt_json(const progress::PracticeAttempt& a) {
