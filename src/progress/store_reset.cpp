@@ -160,13 +160,15 @@ Result<TableCounts> reset_in_scope(soci::session& sql, const academy::StudentSco
     return counts;
 }
 
-// Keys paid twice, and sessions or attempts with more than one earning row (whatever their keys).
+// Keys paid twice, and sessions or attempts with more than one earning row of Anzan's (rows carried
+// over from a legacy database have no key and may repeat: the legacy client retried its POSTs).
 constexpr const char* kRepeatedKeys = R"sql(
     SELECT COUNT(*) FROM (SELECT idempotency_key FROM points_logs WHERE idempotency_key IS NOT NULL
                            GROUP BY idempotency_key HAVING COUNT(*) > 1) k)sql";
 constexpr const char* kRepeatedEarnings = R"sql(
     SELECT COUNT(*) FROM (SELECT source_type, source_id FROM points_logs
                            WHERE source_type IN ('mental_math', 'paper_attempt') AND source_id IS NOT NULL
+                             AND idempotency_key IS NOT NULL
                            GROUP BY source_type, source_id HAVING COUNT(*) > 1) e)sql";
 
 Result<std::vector<std::string>> integrity_problems(soci::session& sql) {
