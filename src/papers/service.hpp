@@ -3,7 +3,7 @@
 // the CLI's `--json` output is byte-for-byte what POST /api/papers/preview returns for the same
 // config and seed. Those read preset files; no database, no clock. Safe from any thread.
 // Also the papers area's contract for other areas' reads of paper attempts (GET /users/stats):
-// paper_sums and recent_attempts_json, on the caller's session.
+// paper_sums and write_recent_attempts, on the caller's session.
 #pragma once
 #include <cstdint>
 #include <nlohmann/json_fwd.hpp>

@@ -246,14 +246,14 @@ Result<std::vector<PaperAttempt>> list_own_attempts(db::Database& database, long
                                                     Instant now) {
     {
         auto session = database.session();
-        auto attempts = TRY(store::list_attempts(session.sql(), user_id, limit));
+        auto attempts = TRY(store::recent_attempts(session, user_id, limit));
         const bool any_idle = std::any_of(attempts.begin(), attempts.end(),
                                           [&](const PaperAttempt& attempt) { return is_idle_expired(attempt, now); });
         if (!any_idle) return attempts;
     }
     auto tx = TRY(database.begin());
     TRY(store::abandon_idle_attempts(tx.sql(), user_id, format_utc(now), format_utc(idle_cutoff(now))));
-    auto attempts = TRY(store::list_attempts(tx.sql(), user_id, limit));
+    auto attempts = TRY(store::recent_attempts(tx.session(), user_id, limit));
     TRY(tx.commit());
     return attempts;
 }

@@ -63,9 +63,6 @@ struct NewAttemptRow {
 };
 Result<long long> insert_attempt(soci::session& sql, const NewAttemptRow& row);
 Result<std::optional<PaperAttempt>> find_attempt(soci::session& sql, long long attempt_id);
-// The user's attempts, newest first, at most `limit`; without paper_config and generated_blocks
-// (left empty: the list shows none).
-Result<std::vector<PaperAttempt>> list_attempts(soci::session& sql, long long user_id, int limit);
 // Autosave: the answers (a JSON object) and updated_at of an open attempt. False when the
 // attempt is not open (submitted or abandoned meanwhile): nothing changed then.
 Result<bool> save_answers(soci::session& sql, long long attempt_id, const std::string& answers_json,
@@ -89,7 +86,8 @@ Result<long long> abandon_idle_attempts(soci::session& sql, long long user_id, c
                                         const std::string& cutoff);
 // Sums over the user's submitted attempts (completed, not abandoned).
 Result<PaperSums> paper_sums(db::Session& session, long long user_id);
-// The user's newest attempts (without config and questions), prepared once per connection.
+// The user's attempts, newest first, at most `limit`; without paper_config and generated_blocks
+// (left empty: lists show none). Prepared once per connection (the dashboard reads it too).
 Result<std::vector<PaperAttempt>> recent_attempts(db::Session& session, long long user_id, int limit);
 
 // Assignments (store_assignments.cpp). A new one; returns its id. Conflict when the paper is

@@ -150,24 +150,6 @@ Result<std::optional<PaperAttempt>> find_attempt(soci::session& sql, long long a
     }
 }
 
-Result<std::vector<PaperAttempt>> list_attempts(soci::session& sql, long long user_id, int limit) {
-    try {
-        std::vector<PaperAttempt> attempts;
-        AttemptColumns columns;
-        const long long rows = limit;
-        soci::statement st = (sql.prepare << kListAttempts, soci::use(user_id), soci::use(rows));
-        columns.bind(st);
-        st.define_and_bind();
-        if (st.execute(true)) {
-            do attempts.push_back(columns.take());
-            while (st.fetch());
-        }
-        return attempts;
-    } catch (const std::exception& e) {
-        return db::database_error(e, "listing paper attempts");
-    }
-}
-
 Result<bool> save_answers(soci::session& sql, long long attempt_id, const std::string& answers_json,
                           const std::string& now) {
     try {
